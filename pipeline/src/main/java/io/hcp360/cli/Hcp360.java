@@ -1,13 +1,10 @@
 package io.hcp360.cli;
 
-import io.hcp360.db.Database;
-import io.hcp360.db.DatabaseSettings;
-
+/** Placeholder entry point; the picocli command tree is being written. */
 public final class Hcp360 {
+  private Hcp360() {}
+
   public static void main(String[] args) {
-    try (Database db = Database.open(DatabaseSettings.embedded(Database.defaultHome()))) {
-      System.out.println(db.description());
-      String v = db.jdbi().withHandle(h -> h.createQuery("select version()").mapTo(String.class).one()); System.out.println(v);
-    }
+    System.err.println("hcp360: not wired yet");
   }
 }
