@@ -1,0 +1,43 @@
+package io.hcp360.cli;
+
+import io.hcp360.config.JobConfig;
+import io.hcp360.config.JobConfigLoader;
+import io.hcp360.db.Database;
+import io.hcp360.job.JobRunner;
+import io.hcp360.job.RunResult;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run a job (default: the nightly job): ingest, standardize, match, cluster,"
+        + " golden records, publish. Resumes the job's last run if it failed.")
+final class RunCommand implements Callable<Integer> {
+  @Mixin JobOption job;
+  @Mixin DatabaseOptions database;
+
+  @Option(names = "--fresh",
+      description = "Start a new run even if the last one failed (it is abandoned, not resumed).")
+  boolean fresh;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    JobConfig config = JobConfigLoader.load(job.resolve());
+    PrintWriter out = spec.commandLine().getOut();
+    try (Database db = Database.open(database.settings(0))) {
+      out.println("hcp360: job " + config.name() + " (" + config.file() + ") on "
+          + db.description());
+      out.flush();
+      RunResult result = new JobRunner(db).run(config, fresh);
+      new RunSummary(result).print(out);
+      out.flush();
+      return result.completed() ? 0 : 1;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.hcp360.cli;
+
+import io.hcp360.config.JobConfig;
+import io.hcp360.config.JobConfigLoader;
+import io.hcp360.config.SourceFile;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check a job file without running it: every problem, with file and line.")
+final class ValidateCommand implements Callable<Integer> {
+  @Mixin JobOption job;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    JobConfig config = JobConfigLoader.load(job.resolve());
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%s: job %s is valid%n", config.file(), config.name());
+    for (SourceFile source : config.sources()) {
+      out.printf("  %-28s %s (%d file%s) -> %s%n", source.label(), source.pathPattern(),
+          source.paths().size(), source.paths().size() == 1 ? "" : "s",
+          String.join(", ", source.facets().stream().map(f -> f.facet().key()).toList()));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,55 @@
+package io.hcp360.cluster;
+
+/** Disjoint sets over 0..n-1, with path halving and union by size; a set's root is its smallest member after {@link #canonical}. */
+final class UnionFind {
+  private final int[] parent;
+  private final int[] size;
+
+  UnionFind(int n) {
+    parent = new int[n];
+    size = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      size[i] = 1;
+    }
+  }
+
+  int find(int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  void union(int a, int b) {
+    int ra = find(a);
+    int rb = find(b);
+    if (ra == rb) {
+      return;
+    }
+    if (size[ra] < size[rb]) {
+      int t = ra;
+      ra = rb;
+      rb = t;
+    }
+    parent[rb] = ra;
+    size[ra] += size[rb];
+  }
+
+  /** For each element, the smallest element of its set. */
+  int[] canonical() {
+    int n = parent.length;
+    int[] smallest = new int[n];
+    java.util.Arrays.fill(smallest, Integer.MAX_VALUE);
+    for (int i = 0; i < n; i++) {
+      int r = find(i);
+      smallest[r] = Math.min(smallest[r], i);
+    }
+    int[] result = new int[n];
+    for (int i = 0; i < n; i++) {
+      result[i] = smallest[find(i)];
+    }
+    return result;
+  }
+}

@@ -1,0 +1,20 @@
+package io.hcp360.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** A validated job file: its name and the source files it reads. */
+public record JobConfig(Path file, String name, List<SourceFile> sources) {
+
+  public JobConfig {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(name, "name");
+    sources = List.copyOf(sources);
+  }
+
+  /** The source systems, in the order the job file lists them. */
+  public List<String> systems() {
+    return sources.stream().map(SourceFile::system).distinct().toList();
+  }
+}

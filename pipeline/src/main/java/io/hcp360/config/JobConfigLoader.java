@@ -1,0 +1,192 @@
+package io.hcp360.config;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and validates a job file. Every problem (unknown keys, bad values, paths that match no
+ * file, columns missing from a file's header) is collected and reported at once, each with its
+ * file and line, before anything runs.
+ */
+public final class JobConfigLoader {
+  private static final Set<String> ROOT_KEYS = Set.of("name", "sources");
+  private static final Set<String> SYSTEM_KEYS = Set.of("system", "dialect", "files");
+  private static final Set<String> FILE_KEYS =
+      Set.of("name", "path", "dialect", "party", "activity", "consent");
+
+  private JobConfigLoader() {}
+
+  /**
+   * Loads a job file.
+   *
+   * @throws ConfigException listing every problem found
+   */
+  public static JobConfig load(Path jobFile) {
+    Path file = jobFile.toAbsolutePath().normalize();
+    Problems problems = new Problems();
+    Optional<YamlNode> root = YamlNode.parse(file, problems);
+    if (root.isEmpty()) {
+      problems.throwIfAny();
+    }
+    Map<String, YamlNode> entries = root.get().entries("the job file", ROOT_KEYS);
+    String name = Optional.ofNullable(entries.get("name"))
+        .flatMap(n -> n.text("name"))
+        .orElseGet(() -> defaultName(file));
+    if (!name.matches("[A-Za-z0-9_.-]{1,60}")) {
+      Optional.ofNullable(entries.get("name")).ifPresent(n -> n.problem(
+          "the job name may use letters, digits, '.', '_' and '-' (at most 60)"));
+    }
+    List<SourceFile> sources = new ArrayList<>();
+    YamlNode sourcesNode = entries.get("sources");
+    if (sourcesNode == null) {
+      root.get().problem("the job file has no sources: add a 'sources:' list");
+    } else {
+      Set<String> systems = new HashSet<>();
+      for (YamlNode system : sourcesNode.items("sources")) {
+        sources.addAll(system(file.getParent(), system, systems));
+      }
+    }
+    problems.throwIfAny();
+    return new JobConfig(file, name, sources);
+  }
+
+  private static String defaultName(Path file) {
+    String fileName = file.getFileName().toString();
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  private static List<SourceFile> system(Path base, YamlNode node, Set<String> seen) {
+    Map<String, YamlNode> entries = node.entries("a source", SYSTEM_KEYS);
+    Optional<String> system = Optional.ofNullable(entries.get("system"))
+        .flatMap(s -> s.text("system"));
+    if (system.isEmpty()) {
+      node.problem("a source needs 'system:' (crm, mdm, events, ...)");
+      return List.of();
+    }
+    if (!system.get().matches("[a-z][a-z0-9_]*")) {
+      entries.get("system").problem(
+          "system name '" + system.get() + "' must be lower case letters, digits and _");
+    }
+    if (!seen.add(system.get())) {
+      entries.get("system").problem("system '" + system.get()
+          + "' is listed twice; put all of its files under one entry");
+    }
+    Dialect dialect = Optional.ofNullable(entries.get("dialect"))
+        .map(d -> DialectParser.parse(d, Dialect.DEFAULT))
+        .orElse(Dialect.DEFAULT);
+    YamlNode files = entries.get("files");
+    if (files == null) {
+      node.problem("system '" + system.get() + "' has no files: add a 'files:' list");
+      return List.of();
+    }
+    List<SourceFile> result = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (YamlNode file : files.items("files")) {
+      file(base, system.get(), dialect, file, names).ifPresent(result::add);
+    }
+    return result;
+  }
+
+  private static Optional<SourceFile> file(
+      Path base, String system, Dialect systemDialect, YamlNode node, Set<String> names) {
+    Map<String, YamlNode> entries = node.entries("a file", FILE_KEYS);
+    Optional<String> name = Optional.ofNullable(entries.get("name")).flatMap(n -> n.text("name"));
+    Optional<String> pattern = Optional.ofNullable(entries.get("path"))
+        .flatMap(p -> p.text("path"));
+    if (name.isEmpty()) {
+      node.problem("a file of system '" + system + "' needs 'name:'");
+    } else if (!names.add(name.get())) {
+      entries.get("name").problem("file name '" + name.get() + "' is used twice in " + system);
+    }
+    if (pattern.isEmpty()) {
+      node.problem("file " + name.orElse("?") + " of system '" + system + "' needs 'path:'");
+    }
+    Dialect dialect = Optional.ofNullable(entries.get("dialect"))
+        .map(d -> DialectParser.parse(d, systemDialect))
+        .orElse(systemDialect);
+    if (!dialect.header() && dialect.columns().isEmpty()) {
+      node.problem("a file without a header line needs dialect 'columns: [...]'");
+    }
+    List<FacetMapping> facets = new ArrayList<>();
+    for (Facet facet : Facet.values()) {
+      YamlNode facetNode = entries.get(facet.key());
+      if (facetNode != null) {
+        FacetParser.parse(facet, facetNode).ifPresent(facets::add);
+      }
+    }
+    if (facets.isEmpty()) {
+      node.problem("file " + name.orElse("?")
+          + " maps no facet: give it party:, activity: or consent:");
+    }
+    if (name.isEmpty() || pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Path> paths = paths(base, pattern.get(), entries.get("path"));
+    for (Path path : paths) {
+      checkColumns(path, dialect, facets, entries.get("path"));
+    }
+    return Optional.of(
+        new SourceFile(system, name.get(), pattern.get(), paths, dialect, facets, node.line()));
+  }
+
+  private static List<Path> paths(Path base, String pattern, YamlNode node) {
+    try {
+      List<Path> paths = SourcePaths.resolve(base, pattern);
+      if (paths.isEmpty()) {
+        node.problem("no file matches '" + pattern + "' (looked in "
+            + base.resolve(pattern).normalize().getParent() + ")");
+      }
+      return paths;
+    } catch (IOException e) {
+      node.problem("cannot list '" + pattern + "': " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  /** Every column a mapping names must be in the file's header. */
+  private static void checkColumns(
+      Path path, Dialect dialect, List<FacetMapping> facets, YamlNode pathNode) {
+    List<String> columns;
+    try {
+      columns = SourcePaths.columns(path, dialect);
+    } catch (IOException | RuntimeException e) {
+      pathNode.problem("cannot read the header of " + path + ": " + e.getMessage());
+      return;
+    }
+    Set<String> duplicates = new LinkedHashSet<>();
+    Set<String> distinct = new HashSet<>();
+    for (String column : columns) {
+      if (!distinct.add(column)) {
+        duplicates.add(column);
+      }
+    }
+    if (!duplicates.isEmpty()) {
+      pathNode.problem(path.getFileName() + " names these columns twice: " + duplicates);
+    }
+    for (FacetMapping facet : facets) {
+      List<FieldMapping> all = new ArrayList<>(facet.fields());
+      all.addAll(facet.extras());
+      for (FieldMapping field : all) {
+        for (String column : field.source().columns()) {
+          if (!distinct.contains(column)) {
+            pathNode.problem("line " + field.line() + " (" + facet.facet().key() + "."
+                + field.name() + ") reads column '" + column + "', which "
+                + path.getFileName() + " does not have" + Problems.didYouMean(column, distinct)
+                + " (columns: " + String.join(", ", columns) + ")");
+          }
+        }
+      }
+      facet.whenPresent().filter(c -> !distinct.contains(c)).ifPresent(c -> pathNode.problem(
+          facet.facet().key() + ".when_present names column '" + c + "', which "
+              + path.getFileName() + " does not have" + Problems.didYouMean(c, distinct)));
+    }
+  }
+}

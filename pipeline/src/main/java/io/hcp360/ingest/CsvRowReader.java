@@ -1,0 +1,179 @@
+package io.hcp360.ingest;
+
+import io.hcp360.config.Dialect;
+import io.hcp360.config.SourcePaths;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the rows of one CSV file with Commons CSV, one logical row at a time, so that a bad row
+ * (bytes that do not decode, broken quoting, a wrong number of columns) is reported with its line
+ * and the rows around it are still read. A quoted value may span lines when the dialect allows
+ * it; a quote that is never closed rejects the line where it opened, and reading goes on with the
+ * next line.
+ */
+final class CsvRowReader implements Closeable {
+  /** A quoted value spanning more lines than this is taken for an unclosed quote. */
+  static final int MAX_LINES_PER_ROW = 200;
+
+  private final LineSource lines;
+  private final Dialect dialect;
+  private final CSVFormat format;
+  private final CharsetDecoder strict;
+  private final CharsetDecoder lenient;
+  private final Deque<Decoded> pending = new ArrayDeque<>();
+  private List<String> columns;
+
+  private record Decoded(int number, String text, String error) {}
+
+  CsvRowReader(Path file, Dialect dialect) throws IOException {
+    this.lines = new LineSource(file);
+    this.dialect = dialect;
+    this.format = SourcePaths.format(dialect);
+    this.strict = dialect.encoding().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.lenient = dialect.encoding().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    if (dialect.header()) {
+      SourceRow header = next();
+      this.columns = header instanceof SourceRow.Parsed parsed
+          ? parsed.values().stream().map(String::trim).toList()
+          : List.of();
+    } else {
+      this.columns = dialect.columns();
+    }
+  }
+
+  /** The file's column names, from its header line or the dialect. */
+  List<String> columns() {
+    return columns;
+  }
+
+  /** The next row, or null at the end of the file. Blank lines are skipped. */
+  SourceRow next() {
+    while (true) {
+      Decoded start = take();
+      if (start == null) {
+        return null;
+      }
+      if (start.error != null) {
+        return new SourceRow.Unreadable(start.number, start.text, start.error);
+      }
+      if (start.text.isBlank()) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder(start.text);
+      List<Decoded> used = new ArrayList<>();
+      while (dialect.quote().isPresent() && openQuote(text)) {
+        Decoded more = dialect.multiline() && used.size() < MAX_LINES_PER_ROW ? take() : null;
+        if (more == null || more.error != null) {
+          if (more != null) {
+            used.add(more);
+          }
+          // Give back every line after the first: they are read again as rows of their own.
+          for (int i = used.size() - 1; i >= 0; i--) {
+            pending.addFirst(used.get(i));
+          }
+          return new SourceRow.Unreadable(start.number, start.text,
+              "broken quoting: a quoted value opened on line " + start.number
+                  + " is not closed" + (dialect.multiline() ? "" : " on that line"));
+        }
+        used.add(more);
+        text.append('\n').append(more.text);
+      }
+      return parse(start.number, text.toString());
+    }
+  }
+
+  private SourceRow parse(int line, String text) {
+    List<String> values;
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      List<CSVRecord> records = parser.getRecords();
+      if (records.size() != 1) {
+        return new SourceRow.Unreadable(line, text,
+            "broken quoting: the line holds " + records.size() + " rows");
+      }
+      values = records.get(0).toList();
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return new SourceRow.Unreadable(line, text, "broken quoting: " + message);
+    }
+    if (columns != null && values.size() != columns.size()) {
+      return new SourceRow.Unreadable(line, text, "wrong number of columns: expected "
+          + columns.size() + ", found " + values.size());
+    }
+    return new SourceRow.Parsed(line, text, values);
+  }
+
+  /** Whether the text ends inside a quoted value. */
+  private boolean openQuote(CharSequence text) {
+    char quote = dialect.quote().orElseThrow();
+    char escape = dialect.escape().orElse('\0');
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted && escape != '\0' && c == escape && c != quote) {
+        i++;
+      } else if (c == quote) {
+        quoted = !quoted;
+      }
+    }
+    return quoted;
+  }
+
+  private Decoded take() {
+    if (!pending.isEmpty()) {
+      return pending.removeFirst();
+    }
+    RawLine line = lines.next();
+    if (line == null) {
+      return null;
+    }
+    byte[] bytes = line.bytes();
+    try {
+      String text = strict.decode(ByteBuffer.wrap(bytes)).toString();
+      if (line.number() == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+        text = text.substring(1);
+      }
+      return new Decoded(line.number(), text, null);
+    } catch (CharacterCodingException e) {
+      CharBuffer shown;
+      try {
+        shown = lenient.decode(ByteBuffer.wrap(bytes));
+      } catch (CharacterCodingException impossible) {
+        shown = CharBuffer.wrap("");
+      }
+      return new Decoded(line.number(), shown.toString(), "undecodable bytes: not valid "
+          + dialect.encoding().name() + " at byte " + (firstBadByte(bytes) + 1) + " of the line");
+    }
+  }
+
+  private int firstBadByte(byte[] bytes) {
+    strict.reset();
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CoderResult result = strict.decode(in, CharBuffer.allocate(bytes.length * 2 + 4), true);
+    return result.isError() ? in.position() : 0;
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}

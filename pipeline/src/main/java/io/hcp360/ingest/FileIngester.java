@@ -1,0 +1,117 @@
+package io.hcp360.ingest;
+
+import io.hcp360.config.Facet;
+import io.hcp360.db.CopyBuffer;
+import io.hcp360.db.Sql;
+import io.hcp360.config.SourceFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads one file into the staging tables with COPY: every row is staged (all of its facets) or
+ * rejected with its line, reason and raw text. Runs inside the caller's transaction, so a file is
+ * staged whole or not at all.
+ */
+final class FileIngester {
+  private static final Logger LOG = LoggerFactory.getLogger(FileIngester.class);
+  private static final int FLUSH_BYTES = 16 << 20;
+  private static final long PROGRESS_NANOS = 10_000_000_000L;
+
+  private final Map<Facet, String> copySql = new EnumMap<>(Facet.class);
+  private final String rejectSql;
+
+  FileIngester() {
+    for (Facet facet : Facet.values()) {
+      copySql.put(facet, Sql.load(FileIngester.class, "copy-" + facet.table()));
+    }
+    rejectSql = Sql.load(FileIngester.class, "copy-reject");
+  }
+
+  FileCounts ingest(Handle handle, long runId, SourceFile source, Path file, String shownPath)
+      throws IOException, SQLException {
+    CopyManager copy = CopyBuffer.copyManager(handle);
+    Map<Facet, CopyBuffer> buffers = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      buffers.put(facet, new CopyBuffer(copySql.get(facet)));
+    }
+    CopyBuffer rejects = new CopyBuffer(rejectSql);
+    long read = 0;
+    long staged = 0;
+    long rejected = 0;
+    long started = System.nanoTime();
+    long lastProgress = started;
+    try (CsvRowReader reader = new CsvRowReader(file, source.dialect())) {
+      RowMapper mapper = new RowMapper(source, reader.columns());
+      SourceRow row;
+      while ((row = reader.next()) != null) {
+        read++;
+        String reason = null;
+        if (row instanceof SourceRow.Parsed parsed) {
+          try {
+            MappedRow mapped = mapper.map(parsed.values());
+            for (Map.Entry<Facet, String[]> facet : mapped.facets().entrySet()) {
+              CopyBuffer buffer = buffers.get(facet.getKey());
+              prefix(buffer, runId, source, shownPath, row.line());
+              for (String value : facet.getValue()) {
+                buffer.value(value);
+              }
+              if (facet.getKey() == Facet.PARTY) {
+                buffer.value(mapped.extrasJson().orElse("{}"));
+              }
+              buffer.endRow();
+            }
+            staged++;
+          } catch (RowRejected e) {
+            reason = e.getMessage();
+          }
+        } else if (row instanceof SourceRow.Unreadable unreadable) {
+          reason = unreadable.reason();
+        }
+        if (reason != null) {
+          rejected++;
+          prefix(rejects, runId, source, shownPath, row.line());
+          rejects.value(reason).value(row.raw()).endRow();
+        }
+        if (pending(buffers, rejects) > FLUSH_BYTES) {
+          flush(copy, buffers, rejects);
+        }
+        long now = System.nanoTime();
+        if (now - lastProgress > PROGRESS_NANOS) {
+          lastProgress = now;
+          LOG.info("  {} {}: {} rows read ({} rows/s)", source.label(), shownPath,
+              String.format("%,d", read), String.format("%,.0f", read / ((now - started) / 1e9)));
+        }
+      }
+    }
+    flush(copy, buffers, rejects);
+    return new FileCounts(source.system(), source.name(), shownPath, read, staged, rejected);
+  }
+
+  private static void prefix(
+      CopyBuffer buffer, long runId, SourceFile source, String path, int line) {
+    buffer.value(runId).value(source.system()).value(source.name()).value(path).value(line);
+  }
+
+  private static long pending(Map<Facet, CopyBuffer> buffers, CopyBuffer rejects) {
+    long size = rejects.size();
+    for (CopyBuffer buffer : buffers.values()) {
+      size += buffer.size();
+    }
+    return size;
+  }
+
+  private static void flush(CopyManager copy, Map<Facet, CopyBuffer> buffers, CopyBuffer rejects)
+      throws SQLException {
+    for (CopyBuffer buffer : buffers.values()) {
+      buffer.flush(copy);
+    }
+    rejects.flush(copy);
+  }
+}

@@ -1,0 +1,18 @@
+package io.hcp360.ingest;
+
+import java.util.List;
+
+/** What reading a file yields: a parsed row, or a row that could not be read. */
+sealed interface SourceRow {
+  /** The physical line where the row starts. */
+  int line();
+
+  /** The row's text as read (bytes that did not decode shown as U+FFFD). */
+  String raw();
+
+  /** A row whose values could be read. */
+  record Parsed(int line, String raw, List<String> values) implements SourceRow {}
+
+  /** A row that could not be read, and why. */
+  record Unreadable(int line, String raw, String reason) implements SourceRow {}
+}

@@ -1,0 +1,44 @@
+package io.hcp360.job;
+
+import io.hcp360.cluster.ClusterStage;
+import io.hcp360.config.JobConfig;
+import io.hcp360.golden.GoldenStage;
+import io.hcp360.ingest.IngestStage;
+import io.hcp360.match.MatchStage;
+import io.hcp360.publish.PublishStage;
+import io.hcp360.run.Stage;
+import io.hcp360.standardize.StandardizeStage;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
+
+/**
+ * The nightly job: the stages of the design, in order, as Spring Batch steps. A failed run
+ * restarts at the step that failed; the steps before it are not run again.
+ */
+final class NightlyJob {
+  private NightlyJob() {}
+
+  /** The stages, in the order they run. */
+  static List<Stage> stages() {
+    return List.of(new IngestStage(), new StandardizeStage(), new MatchStage(),
+        new ClusterStage(), new GoldenStage(), new PublishStage());
+  }
+
+  static Job build(JobConfig config, Jdbi jdbi, BatchInfrastructure batch) {
+    SimpleJobBuilder builder = null;
+    for (Stage stage : stages()) {
+      Step step = new StepBuilder(stage.name(), batch.repository())
+          .tasklet(new StageTasklet(stage, config, jdbi), batch.transactionManager())
+          .build();
+      builder = builder == null
+          ? new JobBuilder(config.name(), batch.repository()).start(step)
+          : builder.next(step);
+    }
+    return builder.listener(new RunListener(config, jdbi)).build();
+  }
+}

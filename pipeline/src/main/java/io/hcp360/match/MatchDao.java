@@ -1,0 +1,31 @@
+package io.hcp360.match;
+
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Deterministic matching in SQL: records sharing a valid NPI, or a normalised email, are linked.
+ * Each group is linked as a star to its smallest record, which connects it with n - 1 pairs
+ * instead of n²/2, however large the group.
+ */
+interface MatchDao {
+
+  @SqlUpdate("truncate hcp.match_pair")
+  void clear();
+
+  @SqlUpdate("""
+      insert into hcp.match_pair (run_id, left_id, right_id, rule)
+      select :runId, hub, party_id, 'same_valid_npi'
+      from (select party_id, min(party_id) over (partition by npi) as hub
+            from hcp.party where npi_valid) p
+      where party_id <> hub""")
+  int sameValidNpi(@Bind("runId") long runId);
+
+  @SqlUpdate("""
+      insert into hcp.match_pair (run_id, left_id, right_id, rule)
+      select :runId, hub, party_id, 'same_email'
+      from (select party_id, min(party_id) over (partition by email) as hub
+            from hcp.party where email is not null) p
+      where party_id <> hub""")
+  int sameEmail(@Bind("runId") long runId);
+}

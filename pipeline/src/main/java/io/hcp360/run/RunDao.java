@@ -1,0 +1,43 @@
+package io.hcp360.run;
+
+import io.hcp360.ingest.FileCounts;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The run table (one row per run; a restarted run keeps its row) and a run's figures. */
+public interface RunDao {
+
+  @SqlUpdate("""
+      insert into hcp.run (run_id, job_name, job_file) values (:runId, :jobName, :jobFile)
+      on conflict (run_id) do update set status = 'STARTED', finished_at = null""")
+  void started(@Bind("runId") long runId, @Bind("jobName") String jobName,
+      @Bind("jobFile") String jobFile);
+
+  @SqlUpdate("update hcp.run set status = :status, finished_at = now() where run_id = :runId")
+  void finished(@Bind("runId") long runId, @Bind("status") String status);
+
+  @SqlQuery("""
+      select system, file_name, path, rows_read as read, rows_staged as staged,
+        rows_rejected as rejected
+      from hcp.file_load where run_id = :runId order by loaded_at, system, file_name, path""")
+  @RegisterConstructorMapper(FileCounts.class)
+  List<FileCounts> fileCounts(@Bind("runId") long runId);
+
+  @SqlQuery("select count(*) from hcp.party where run_id = :runId")
+  long partyRecords(@Bind("runId") long runId);
+
+  @SqlQuery("select count(*) from hcp.golden_record where run_id = :runId")
+  long goldenRecords(@Bind("runId") long runId);
+
+  @SqlQuery("select max(run_id) from hcp.run")
+  java.util.Optional<Long> lastRunId();
+
+  @SqlQuery("""
+      select system, file_name, path, line, reason, raw from hcp.reject
+      where run_id = :runId order by system, file_name, path, line limit :limit""")
+  @RegisterConstructorMapper(Reject.class)
+  List<Reject> rejects(@Bind("runId") long runId, @Bind("limit") int limit);
+}
