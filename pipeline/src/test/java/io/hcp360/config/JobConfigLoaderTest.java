@@ -1,0 +1,117 @@
+package io.hcp360.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.hcp360.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobConfigLoaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void loadsAValidJobFile() {
+    JobConfig job = JobConfigLoader.load(Fixtures.path("basic/job.yaml"));
+    assertThat(job.name()).isEqualTo("basic");
+    assertThat(job.systems()).containsExactly("crm", "mdm");
+    SourceFile calls = job.sources().get(1);
+    assertThat(calls.label()).isEqualTo("crm/calls");
+    assertThat(calls.paths()).extracting(p -> p.getFileName().toString())
+        .containsExactly("crm_calls_202503.csv", "crm_calls_202504.csv");
+    SourceFile mdm = job.sources().get(2);
+    assertThat(mdm.dialect().delimiter()).isEqualTo('|');
+    assertThat(mdm.dialect().encoding().name()).isEqualTo("ISO-8859-1");
+    assertThat(mdm.facet(Facet.PARTY).orElseThrow().extras()).extracting(FieldMapping::name)
+        .containsExactly("date_of_birth");
+  }
+
+  @Test
+  void reportsEveryMistakeAtOnceWithItsLine() throws IOException {
+    Files.writeString(dir.resolve("accounts.csv"), "Id,First_Name,LastName,Updated\n1,a,b,c\n");
+    Path job = dir.resolve("job.yaml");
+    Files.writeString(job, """
+        name: broken
+        sources:
+          - system: crm
+            dialect: {delimiter: ";;", encoding: NOPE-8}
+            files:
+              - name: accounts
+                path: accounts.csv
+                party:
+                  source_id: Id
+                  first_name: Frist_Name
+                  last_name: LastName
+                  last_modified: {column: Updated, format: "dd/MM/yyyy QQQQQQ"}
+                  specialty: {column: Spec, unmapped: maybe}
+                  nickname: Nick
+              - name: calls
+                path: calls_*.csv
+                activity:
+                  party_source_id: Id
+                  activity_type: {constant: phone_call}
+                  occured_at: When
+        """);
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> JobConfigLoader.load(job));
+    List<String> problems = e.problems().stream()
+        .map(p -> p.line() + ": " + p.message()).toList();
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("4: delimiter must be one character"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("4: unknown encoding 'NOPE-8'"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("12: 'dd/MM/yyyy QQQQQQ' is not a valid date pattern"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("13: unmapped must be keep, reject or blank"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("14: unknown key 'nickname'"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("19: 'phone_call' is not a value of activity_type"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("20: unknown key 'occured_at'").contains("did you mean 'occurred_at'?"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("18: activity needs occurred_at (required), but does not map it"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("16: no file matches 'calls_*.csv'"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("7: line 10 (party.first_name)"
+        + " reads column 'Frist_Name', which accounts.csv does not have; did you mean 'First_Name'?"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("7: line 13 (party.specialty) reads column 'Spec'"));
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(job));
+    assertThat(e.getMessage()).startsWith(e.problems().size() + " problems in the configuration:")
+        .contains(job + ":20: unknown key 'occured_at'");
+  }
+
+  @Test
+  void yamlSyntaxErrorsAreReportedWithTheirLine() throws IOException {
+    Path job = dir.resolve("job.yaml");
+    Files.writeString(job, "name: x\nsources:\n  - system: crm\n   files: [\n");
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> JobConfigLoader.load(job));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).startsWith("not valid YAML");
+      assertThat(p.line()).isBetween(3, 5);
+    });
+  }
+
+  @Test
+  void aFileWithoutHeaderNeedsItsColumns() throws IOException {
+    Files.writeString(dir.resolve("x.csv"), "1,2\n");
+    Path job = dir.resolve("job.yaml");
+    Files.writeString(job, """
+        sources:
+          - system: crm
+            files:
+              - name: x
+                path: x.csv
+                dialect: {header: false}
+                party: {source_id: A}
+        """);
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> JobConfigLoader.load(job));
+    assertThat(e.problems()).extracting(ConfigProblem::message)
+        .anySatisfy(m -> assertThat(m).contains("needs dialect 'columns: [...]'"));
+  }
+}

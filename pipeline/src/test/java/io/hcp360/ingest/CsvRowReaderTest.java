@@ -1,0 +1,109 @@
+package io.hcp360.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcp360.config.Dialect;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvRowReaderTest {
+  @TempDir Path dir;
+
+  private List<SourceRow> read(String content, Dialect dialect) throws IOException {
+    return read(content.getBytes(StandardCharsets.UTF_8), dialect);
+  }
+
+  private List<SourceRow> read(byte[] content, Dialect dialect) throws IOException {
+    Path file = dir.resolve("f.csv");
+    Files.write(file, content);
+    List<SourceRow> rows = new ArrayList<>();
+    try (CsvRowReader reader = new CsvRowReader(file, dialect)) {
+      SourceRow row;
+      while ((row = reader.next()) != null) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void readsRowsWithTheirLinesAndSkipsBlankLines() throws IOException {
+    List<SourceRow> rows = read("a,b\r\n1,2\r\n\r\n\"x, y\",3\n", Dialect.DEFAULT);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).isEqualTo(new SourceRow.Parsed(2, "1,2", List.of("1", "2")));
+    assertThat(rows.get(1).line()).isEqualTo(4);
+    assertThat(((SourceRow.Parsed) rows.get(1)).values()).containsExactly("x, y", "3");
+  }
+
+  @Test
+  void aQuotedValueMaySpanLines() throws IOException {
+    List<SourceRow> rows = read("a,b\n\"line one\nline two\",1\nz,2\n", Dialect.DEFAULT);
+    assertThat(rows).hasSize(2);
+    assertThat(((SourceRow.Parsed) rows.get(0)).values()).containsExactly("line one\nline two", "1");
+    assertThat(rows.get(1).line()).isEqualTo(4);
+  }
+
+  @Test
+  void aQuoteNeverClosedRejectsItsLineAndTheNextLinesAreStillRead() throws IOException {
+    List<SourceRow> rows = read("a,b\n1,2\n\"broken,3\n4,5\n6,7\n", Dialect.DEFAULT);
+    assertThat(rows).extracting(SourceRow::line).containsExactly(2, 3, 4, 5);
+    assertThat(rows.get(1)).isInstanceOf(SourceRow.Unreadable.class);
+    assertThat(((SourceRow.Unreadable) rows.get(1)).reason())
+        .startsWith("broken quoting").contains("line 3");
+    assertThat(((SourceRow.Parsed) rows.get(2)).values()).containsExactly("4", "5");
+  }
+
+  @Test
+  void textAfterAClosingQuoteIsBrokenQuoting() throws IOException {
+    List<SourceRow> rows = read("a,b\n\"x\"y,1\n2,3\n", Dialect.DEFAULT);
+    assertThat(rows.get(0)).isInstanceOf(SourceRow.Unreadable.class);
+    assertThat(((SourceRow.Unreadable) rows.get(0)).reason()).startsWith("broken quoting");
+    assertThat(rows.get(1)).isInstanceOf(SourceRow.Parsed.class);
+  }
+
+  @Test
+  void wrongNumberOfColumnsIsReported() throws IOException {
+    List<SourceRow> rows = read("a,b\n1,2,3\n4\n5,6\n", Dialect.DEFAULT);
+    assertThat(rows).extracting(r -> r instanceof SourceRow.Unreadable u ? u.reason() : "ok")
+        .containsExactly("wrong number of columns: expected 2, found 3",
+            "wrong number of columns: expected 2, found 1", "ok");
+  }
+
+  @Test
+  void bytesThatDoNotDecodeRejectOnlyTheirLine() throws IOException {
+    byte[] content = "a,b\n1,2\nM\u00fcller,3\nok,4\n".getBytes(StandardCharsets.ISO_8859_1);
+    List<SourceRow> rows = read(content, Dialect.DEFAULT);
+    assertThat(rows).hasSize(3);
+    SourceRow.Unreadable bad = (SourceRow.Unreadable) rows.get(1);
+    assertThat(bad.line()).isEqualTo(3);
+    assertThat(bad.reason()).isEqualTo("undecodable bytes: not valid UTF-8 at byte 2 of the line");
+    assertThat(bad.raw()).isEqualTo("M\ufffdller,3");
+    assertThat(rows.get(2)).isInstanceOf(SourceRow.Parsed.class);
+  }
+
+  @Test
+  void latin1FilesDecodeWithTheirEncoding() throws IOException {
+    Dialect latin1 = new Dialect('|', Optional.of('"'), Optional.empty(),
+        StandardCharsets.ISO_8859_1, true, List.of(), java.util.Set.of(""),
+        java.time.ZoneOffset.UTC, true);
+    byte[] content = "a|b\nM\u00fcller|3\n".getBytes(StandardCharsets.ISO_8859_1);
+    List<SourceRow> rows = read(content, latin1);
+    assertThat(((SourceRow.Parsed) rows.get(0)).values()).containsExactly("Müller", "3");
+  }
+
+  @Test
+  void aByteOrderMarkIsNotPartOfTheFirstColumnName() throws IOException {
+    Path file = dir.resolve("bom.csv");
+    Files.write(file, "\uFEFFId,Name\n1,x\n".getBytes(StandardCharsets.UTF_8));
+    try (CsvRowReader reader = new CsvRowReader(file, Dialect.DEFAULT)) {
+      assertThat(reader.columns()).containsExactly("Id", "Name");
+    }
+  }
+}
