@@ -3,6 +3,7 @@ package io.hcp360.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcp360.testing.Cli;
+import io.hcp360.testing.Sql;
 import io.hcp360.testing.TestPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -110,11 +111,10 @@ class BadRowsIT {
 
   @Test
   void theGoodRowsAroundEachBadRowAreStaged() {
-    List<Integer> lines = jdbi.withHandle(h -> h.createQuery(
-        "select line from hcp.staged_party order by line").mapTo(Integer.class).list());
-    assertThat(lines).containsExactly(2, 4, 6, 8, 10, 12, 14);
-    String multiLine = jdbi.withHandle(h -> h.createQuery(
-        "select first_name from hcp.staged_party where source_id = 'A6'").mapTo(String.class).one());
+    List<String> lines = Sql.strings(jdbi, "select line from hcp.staged_party order by line");
+    assertThat(lines).containsExactly("2", "4", "6", "8", "10", "12", "14");
+    String multiLine = Sql.string(jdbi,
+        "select first_name from hcp.staged_party where source_id = 'A6'");
     assertThat(multiLine).isEqualTo("Ari\nwith a line break");
   }
 
@@ -132,10 +132,8 @@ class BadRowsIT {
         "select rows_read, rows_staged, rows_rejected from hcp.file_load").mapToMap().one());
     assertThat(counts).containsEntry("rows_read", 12L).containsEntry("rows_staged", 7L)
         .containsEntry("rows_rejected", 5L);
-    long staged = jdbi.withHandle(h -> h.createQuery("select count(*) from hcp.staged_party")
-        .mapTo(Long.class).one());
-    long rejected = jdbi.withHandle(h -> h.createQuery("select count(*) from hcp.reject")
-        .mapTo(Long.class).one());
+    long staged = Sql.count(jdbi, "select count(*) from hcp.staged_party");
+    long rejected = Sql.count(jdbi, "select count(*) from hcp.reject");
     assertThat(staged).isEqualTo(7);
     assertThat(rejected).isEqualTo(5);
   }
