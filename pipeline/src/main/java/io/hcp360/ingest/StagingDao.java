@@ -18,11 +18,4 @@ interface StagingDao {
         rows_rejected)
       values (:runId, :c.system, :c.fileName, :c.path, :c.read, :c.staged, :c.rejected)""")
   void fileLoaded(@Bind("runId") long runId, @BindMethods("c") FileCounts counts);
-
-  /** Staged rows of older runs are no longer needed once a run has finished. */
-  @SqlUpdate("""
-      with d1 as (delete from hcp.staged_party where run_id < :runId),
-           d2 as (delete from hcp.staged_activity where run_id < :runId)
-      delete from hcp.staged_consent where run_id < :runId""")
-  void dropOlderRuns(@Bind("runId") long runId);
 }

@@ -3,6 +3,7 @@ package io.hcp360.job;
 import io.hcp360.config.JobConfig;
 import io.hcp360.run.RunDao;
 import org.jdbi.v3.core.Jdbi;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 
@@ -25,6 +26,11 @@ final class RunListener implements JobExecutionListener {
   @Override
   public void afterJob(JobExecution execution) {
     long runId = execution.getJobInstance().getInstanceId();
-    jdbi.useExtension(RunDao.class, dao -> dao.finished(runId, execution.getStatus().name()));
+    jdbi.useExtension(RunDao.class, dao -> {
+      dao.finished(runId, execution.getStatus().name());
+      if (execution.getStatus() == BatchStatus.COMPLETED) {
+        dao.dropStagingBefore(runId);
+      }
+    });
   }
 }

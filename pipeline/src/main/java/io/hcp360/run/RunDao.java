@@ -40,4 +40,11 @@ public interface RunDao {
       where run_id = :runId order by system, file_name, path, line limit :limit""")
   @RegisterConstructorMapper(Reject.class)
   List<Reject> rejects(@Bind("runId") long runId, @Bind("limit") int limit);
+
+  /** Staged rows of earlier runs are not needed once a later run has completed. */
+  @SqlUpdate("""
+      with d1 as (delete from hcp.staged_party where run_id < :runId),
+           d2 as (delete from hcp.staged_activity where run_id < :runId)
+      delete from hcp.staged_consent where run_id < :runId""")
+  void dropStagingBefore(@Bind("runId") long runId);
 }

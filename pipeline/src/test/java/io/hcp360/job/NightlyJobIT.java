@@ -53,6 +53,9 @@ class NightlyJobIT {
     assertThat(second.exitCode()).isZero();
     assertThat(second.out()).contains("Run 2 of job basic: COMPLETED");
     assertThat(xref(Jdbi.create(url))).isEqualTo(first);
+    // The first run's staged rows are dropped once the second has completed.
+    assertThat(Sql.strings(Jdbi.create(url), "select distinct run_id from hcp.staged_party"))
+        .containsExactly("2");
   }
 
   @Test
