@@ -244,7 +244,7 @@ final class JobFileWriter {
   private static String inline(Map<String, String> map) {
     return map.entrySet().stream()
         .map(e -> quote(e.getKey()) + ": " + quote(e.getValue()))
-        .collect(Collectors.joining(", "));
+        .collect(Collectors.joining(", ", "{", "}"));
   }
 
   private static String quote(String s) {
