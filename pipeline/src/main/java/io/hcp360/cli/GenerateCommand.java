@@ -54,8 +54,10 @@ public final class GenerateCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "  %-28s %,12d party records%n", "truth.csv", r.totalPartyRecords());
     w.printf(Locale.ROOT, "  %-28s%n", settings.jobFile());
     w.printf(Locale.ROOT, "Persons:        %,d%n", r.persons());
-    w.printf(Locale.ROOT, "Party records:  %,d (%s)%n", r.totalPartyRecords(), r.partyRecords().toString()
-        .replaceAll("[{}]", ""));
+    StringBuilder perSystem = new StringBuilder();
+    r.partyRecords().forEach((system, n) ->
+        perSystem.append(perSystem.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d", system, n)));
+    w.printf(Locale.ROOT, "Party records:  %,d (%s)%n", r.totalPartyRecords(), perSystem);
     w.printf(Locale.ROOT, "Activities:     %,d%n", r.activities());
     w.printf(Locale.ROOT, "Bad rows:       %,d of %,d%s%n", r.badRows(), r.totalRows(),
         r.badRowsByKind().isEmpty() ? "" : " " + r.badRowsByKind());
