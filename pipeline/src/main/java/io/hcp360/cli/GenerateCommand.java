@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code hcp360 generate}: writes sample extracts, their ground truth and a job file. */
@@ -43,8 +44,12 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GeneratorSettings settings = new GeneratorSettings(
-        hcps, seed, out, jobFile != null ? jobFile : out.resolve("job.yaml"), badRows);
+    GeneratorSettings settings;
+    try {
+      settings = new GeneratorSettings(hcps, seed, out, jobFile != null ? jobFile : out.resolve("job.yaml"), badRows);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     GenerationResult r = SampleGenerator.generate(settings);
     PrintWriter w = spec.commandLine().getOut();
     w.printf(Locale.ROOT, "Wrote %s (seed %d):%n", out, seed);

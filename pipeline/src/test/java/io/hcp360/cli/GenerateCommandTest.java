@@ -41,6 +41,11 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aBadRateIsAUsageError() {
+    assertThat(run(2, "--out", tmp.toString(), "--bad-rows", "2")).contains("bad-row rate");
+  }
+
+  @Test
   void outIsRequired() {
     assertThat(run(2, "--hcps", "5")).contains("--out");
   }
