@@ -70,10 +70,10 @@ final class SamplesWriter implements SystemWriter {
 
   private String hcpName(NameView n) {
     int r = cx.rng().nextInt(100);
-    if (r < 3) {
+    if (r < 4) {
       return NameView.join(n.last(), n.first()); // typed the wrong way round
     }
-    if (r < 6) {
+    if (r < 7) {
       return n.last() + ", " + NameView.join(n.first(), n.middle());
     }
     return n.firstLast(true);
