@@ -27,6 +27,7 @@ final class JobFileWriter {
             encoding: UTF-8
             header: true
             timezone: UTC
+            multiline: false            # no value spans lines: a broken quote rejects one line only
           files:
             - name: accounts
               path: {dir}crm/accounts.csv
@@ -103,6 +104,7 @@ final class JobFileWriter {
             encoding: UTF-8
             header: true
             timezone: Europe/Berlin
+            multiline: false
           files:
             - name: registrations
               path: {dir}events/registrations.csv
@@ -134,6 +136,7 @@ final class JobFileWriter {
             encoding: UTF-8
             header: true
             timezone: UTC
+            multiline: false
           files:
             - name: subscribers
               path: {dir}email/subscribers.csv
