@@ -1,0 +1,78 @@
+package io.hcp360.cli;
+
+import io.hcp360.samples.GenerationResult;
+import io.hcp360.samples.GeneratorSettings;
+import io.hcp360.samples.SampleGenerator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code hcp360 generate}: writes sample extracts, their ground truth and a job file. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = "Write realistic extracts of the five source systems, with ground truth and a job file")
+public final class GenerateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--hcps", paramLabel = "N", defaultValue = "1000",
+      description = "Number of real persons (default: ${DEFAULT-VALUE}); about 2.5 party records each")
+  int hcps;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+      description = "Random seed; the same seed and size give identical files (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Folder to write the system folders (crm, mdm, events, email, samples) and truth.csv to")
+  Path out;
+
+  @Option(names = "--job-file", paramLabel = "PATH",
+      description = "Where to write the job file (default: DIR/job.yaml); its paths are relative to its folder")
+  Path jobFile;
+
+  @Option(names = "--bad-rows", paramLabel = "RATE", defaultValue = "0.002",
+      description = "Fraction of rows made bad, to exercise rejects (default: ${DEFAULT-VALUE}; 0 for none)")
+  double badRows;
+
+  @Override
+  public Integer call() {
+    GeneratorSettings settings;
+    try {
+      settings = new GeneratorSettings(hcps, seed, out, jobFile != null ? jobFile : out.resolve("job.yaml"), badRows);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    GenerationResult r = SampleGenerator.generate(settings);
+    PrintWriter w = spec.commandLine().getOut();
+    w.printf(Locale.ROOT, "Wrote %s (seed %d):%n", out, seed);
+    for (Map.Entry<String, Long> e : r.rowsPerFile().entrySet()) {
+      w.printf(Locale.ROOT, "  %-28s %,12d rows%n", e.getKey(), e.getValue());
+    }
+    w.printf(Locale.ROOT, "  %-28s %,12d party records%n", "truth.csv", r.totalPartyRecords());
+    w.printf(Locale.ROOT, "  %-28s%n", settings.jobFile());
+    w.printf(Locale.ROOT, "Persons:        %,d%n", r.persons());
+    StringBuilder perSystem = new StringBuilder();
+    r.partyRecords().forEach((system, n) ->
+        perSystem.append(perSystem.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d", system, n)));
+    w.printf(Locale.ROOT, "Party records:  %,d (%s)%n", r.totalPartyRecords(), perSystem);
+    w.printf(Locale.ROOT, "Activities:     %,d%n", r.activities());
+    w.printf(Locale.ROOT, "Bad rows:       %,d of %,d%s%n", r.badRows(), r.totalRows(),
+        r.badRowsByKind().isEmpty() ? "" : " " + r.badRowsByKind());
+    w.printf(Locale.ROOT, "Elapsed:        %.1f s%n", r.elapsed().toMillis() / 1000.0);
+    w.flush();
+    return 0;
+  }
+
+  /** For trying the command alone; {@code hcp360 generate} is the way in. */
+  public static void main(String[] args) {
+    System.exit(new picocli.CommandLine(new GenerateCommand()).execute(args));
+  }
+}
