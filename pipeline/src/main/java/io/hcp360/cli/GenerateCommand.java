@@ -70,9 +70,4 @@ public final class GenerateCommand implements Callable<Integer> {
     w.flush();
     return 0;
   }
-
-  /** For trying the command alone; {@code hcp360 generate} is the way in. */
-  public static void main(String[] args) {
-    System.exit(new picocli.CommandLine(new GenerateCommand()).execute(args));
-  }
 }

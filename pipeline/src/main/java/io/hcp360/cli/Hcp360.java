@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         RejectsCommand.class,
         SqlCommand.class,
         DbCommand.class,
+        GenerateCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hcp360 implements Runnable {

@@ -63,7 +63,9 @@ public final class StandardizeStage implements Stage {
 
   private static void write(CopyBuffer out, int partyId, long runId, ResultSet rs)
       throws SQLException {
-    String npi = Text.digits(rs.getString("npi"));
+    String nationalId = rs.getString("national_id");
+    String npi = Text.digits(rs.getString("npi") != null ? rs.getString("npi")
+        : Identifiers.npiFromTyped(nationalId));
     out.value(partyId).value(runId)
         .value(rs.getString("system")).value(rs.getString("source_id"))
         .value(rs.getString("title"))
@@ -75,7 +77,7 @@ public final class StandardizeStage implements Stage {
         .value(rs.getString("specialty"))
         .value(npi)
         .value(Boolean.toString(Npi.isValid(npi)))
-        .value(rs.getString("national_id"))
+        .value(nationalId)
         .value(rs.getString("state_license"))
         .value(rs.getString("organisation"))
         .value(rs.getString("address_line1"))

@@ -22,7 +22,7 @@ class CheckedInSamplesTest {
   @Test
   void samplesAreUpToDate() throws IOException {
     SampleGenerator.generate(new GeneratorSettings(300, 42, tmp.resolve("samples"),
-        tmp.resolve("jobs/nightly.yaml"), 0.002));
+        tmp.resolve("jobs/nightly.yaml"), 0.01));
     List<Path> generated;
     try (Stream<Path> files = Files.walk(tmp)) {
       generated = files.filter(Files::isRegularFile).map(tmp::relativize).sorted().toList();
