@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes the job file (docs/job-file.md) that maps every generated file to the canonical fields.
+ * Writes the job file (jobs/README.md) that maps every generated file to the canonical fields.
  * Paths in it are relative to the job file's folder.
  */
 final class JobFileWriter {

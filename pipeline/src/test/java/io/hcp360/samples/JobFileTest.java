@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Reads the generated job file as the loader would (docs/job-file.md) and checks it against the
+ * Reads the generated job file as the loader would (jobs/README.md) and checks it against the
  * files: every path matches, every column exists, every date format parses its column, and every
  * party_source_id names a party of its system.
  */

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The nightly-job benchmark: generates N HCPs' worth of extracts with the sample generator, runs
+# the whole nightly job on them against a fresh embedded PostgreSQL, and prints the time per
+# step, records per second and peak memory.
+#
+#   pipeline/bench/benchmark.sh 40000 400000     # about 100,000 and 1,000,000 party records
+#
+# Input: sizes in persons (--hcps; about 2.5 party records each). Output: the run summary and one
+# result line per size. Work files go to $BENCH_DIR (default /tmp/hcp360-bench), removed per size.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="${BENCH_DIR:-/tmp/hcp360-bench}"
+sizes=("${@:-40000}")
+
+"$root/hcp360" --version >/dev/null   # build first, outside the timings
+for hcps in "${sizes[@]}"; do
+  dir="$work/$hcps"
+  rm -rf "$dir" && mkdir -p "$dir"
+  echo "== $hcps persons"
+  "$root/hcp360" generate --hcps "$hcps" --seed 1 --out "$dir/data" --job-file "$dir/job.yaml" \
+    | grep -E "Party records|Activities|Elapsed"
+  cd "$dir"
+  timing=()
+  if [ -x /usr/bin/time ]; then timing=(/usr/bin/time -f "peak RSS %M KB (hcp360 JVM), wall %e s"); fi
+  start=$(date +%s.%N)
+  "${timing[@]}" "$root/hcp360" run --job "$dir/job.yaml" --data-dir "$dir/.hcp360" \
+    > "$dir/run.out" 2> "$dir/run.err"
+  end=$(date +%s.%N)
+  sed -n '/^  party records/,$p' "$dir/run.out"
+  grep -E "peak RSS" "$dir/run.err" || true
+  parties=$(sed -n 's/^  party records *\([0-9,]*\).*/\1/p' "$dir/run.out" | tr -d ,)
+  awk -v p="$parties" -v s="$start" -v e="$end" -v h="$hcps" 'BEGIN {
+    printf "RESULT hcps=%d party_records=%d wall=%.1fs party_records_per_s=%.0f\n", h, p, e - s, p / (e - s) }'
+  cd "$root"
+  rm -rf "$dir"
+done
