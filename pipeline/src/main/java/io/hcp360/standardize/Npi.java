@@ -11,14 +11,20 @@ public final class Npi {
     if (npi == null || npi.length() != 10) {
       return false;
     }
-    int sum = 24; // the Luhn sum of the prefix 80840, as it stands before the NPI's digits
-    boolean doubled = true;
-    for (int i = 8; i >= 0; i--) {
-      char c = npi.charAt(i);
-      if (c < '0' || c > '9') {
+    for (int i = 0; i < 10; i++) {
+      if (npi.charAt(i) < '0' || npi.charAt(i) > '9') {
         return false;
       }
-      int digit = c - '0';
+    }
+    return checkDigit(npi.substring(0, 9)) == npi.charAt(9) - '0';
+  }
+
+  /** The check digit of the NPI whose first nine digits are {@code nineDigits}. */
+  public static int checkDigit(String nineDigits) {
+    int sum = 24; // the Luhn sum of the prefix 80840, as it stands before the NPI's digits
+    boolean doubled = true;
+    for (int i = nineDigits.length() - 1; i >= 0; i--) {
+      int digit = nineDigits.charAt(i) - '0';
       if (doubled) {
         digit *= 2;
         if (digit > 9) {
@@ -28,7 +34,6 @@ public final class Npi {
       sum += digit;
       doubled = !doubled;
     }
-    char check = npi.charAt(9);
-    return check >= '0' && check <= '9' && (10 - sum % 10) % 10 == check - '0';
+    return (10 - sum % 10) % 10;
   }
 }

@@ -24,7 +24,7 @@ class NpiTest {
   @Test
   void theCmsExampleIsValid() {
     assertThat(luhn("1234567893")).isTrue();
-    assertThat(Npi.isValid("1234567893")).isTrue();
+    assertThat(io.hcp360.standardize.Npi.isValid("1234567893")).isTrue();
     assertThat(Npi.of(123456789)).isEqualTo("1234567893");
   }
 
@@ -47,15 +47,15 @@ class NpiTest {
       String bad = Npi.withBadCheckDigit(npi, i);
       assertThat(bad).isNotEqualTo(npi).startsWith(npi.substring(0, 9));
       assertThat(luhn(bad)).as(bad).isFalse();
-      assertThat(Npi.isValid(bad)).as(bad).isFalse();
+      assertThat(io.hcp360.standardize.Npi.isValid(bad)).as(bad).isFalse();
     }
   }
 
   @Test
   void malformedValuesAreInvalid() {
-    assertThat(Npi.isValid("123456789")).isFalse();
-    assertThat(Npi.isValid("12345678930")).isFalse();
-    assertThat(Npi.isValid("12345678a3")).isFalse();
-    assertThat(Npi.isValid(null)).isFalse();
+    assertThat(io.hcp360.standardize.Npi.isValid("123456789")).isFalse();
+    assertThat(io.hcp360.standardize.Npi.isValid("12345678930")).isFalse();
+    assertThat(io.hcp360.standardize.Npi.isValid("12345678a3")).isFalse();
+    assertThat(io.hcp360.standardize.Npi.isValid(null)).isFalse();
   }
 }
