@@ -14,18 +14,22 @@ interface MatchDao {
   void clear();
 
   @SqlUpdate("""
-      insert into hcp.match_pair (run_id, left_id, right_id, rule)
-      select :runId, hub, party_id, 'same_valid_npi'
+      insert into hcp.match_pair (run_id, left_id, right_id, score, probability, decision, reason,
+        explanation, rule_set)
+      select :runId, hub, party_id, 0, 1, 'match', 'same_valid_npi', '[]', 'deterministic'
       from (select party_id, min(party_id) over (partition by npi) as hub
             from hcp.party where npi_valid) p
-      where party_id <> hub""")
+      where party_id <> hub
+      on conflict do nothing""")
   int sameValidNpi(@Bind("runId") long runId);
 
   @SqlUpdate("""
-      insert into hcp.match_pair (run_id, left_id, right_id, rule)
-      select :runId, hub, party_id, 'same_email'
+      insert into hcp.match_pair (run_id, left_id, right_id, score, probability, decision, reason,
+        explanation, rule_set)
+      select :runId, hub, party_id, 0, 1, 'match', 'same_email', '[]', 'deterministic'
       from (select party_id, min(party_id) over (partition by email) as hub
             from hcp.party where email is not null) p
-      where party_id <> hub""")
+      where party_id <> hub
+      on conflict do nothing""")
   int sameEmail(@Bind("runId") long runId);
 }
