@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         SqlCommand.class,
         DbCommand.class,
         GenerateCommand.class,
+        TrainCommand.class,
+        BlockingReportCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hcp360 implements Runnable {
@@ -26,7 +28,13 @@ public final class Hcp360 implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** Held so that the setting sticks: java.util.logging keeps loggers weakly. */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    // Lucene tells on every start that the incubating vector API is not enabled; not for stewards.
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 

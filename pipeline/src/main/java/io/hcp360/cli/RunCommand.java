@@ -5,6 +5,8 @@ import io.hcp360.config.JobConfigLoader;
 import io.hcp360.db.Database;
 import io.hcp360.job.JobRunner;
 import io.hcp360.job.RunResult;
+import io.hcp360.match.rules.RuleSet;
+import io.hcp360.match.rules.RuleSetLoader;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,12 +31,13 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     JobConfig config = JobConfigLoader.load(job.resolve());
+    RuleSet rules = RuleSetLoader.load(config.rules());
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = Database.open(database.settings(0))) {
-      out.println("hcp360: job " + config.name() + " (" + config.file() + ") on "
-          + db.description());
+      out.println("hcp360: job " + config.name() + " (" + config.file() + "), rules "
+          + rules.label() + ", on " + db.description());
       out.flush();
-      RunResult result = new JobRunner(db).run(config, fresh);
+      RunResult result = new JobRunner(db).run(config, rules, fresh);
       new RunSummary(result).print(out);
       out.flush();
       return result.completed() ? 0 : 1;

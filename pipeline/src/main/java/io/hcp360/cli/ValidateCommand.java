@@ -3,6 +3,8 @@ package io.hcp360.cli;
 import io.hcp360.config.JobConfig;
 import io.hcp360.config.JobConfigLoader;
 import io.hcp360.config.SourceFile;
+import io.hcp360.match.rules.RuleSet;
+import io.hcp360.match.rules.RuleSetLoader;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,8 +21,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     JobConfig config = JobConfigLoader.load(job.resolve());
+    RuleSet rules = RuleSetLoader.load(config.rules());
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%s: job %s is valid%n", config.file(), config.name());
+    out.printf("%s: rule set %s is valid: %d fields, %d blocking rules, %d comparisons%n",
+        rules.file(), rules.label(), rules.fields().size(), rules.blocking().size(),
+        rules.comparisons().size());
     for (SourceFile source : config.sources()) {
       out.printf("  %-28s %s (%d file%s) -> %s%n", source.label(), source.pathPattern(),
           source.paths().size(), source.paths().size() == 1 ? "" : "s",

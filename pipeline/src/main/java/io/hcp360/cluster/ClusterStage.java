@@ -2,15 +2,23 @@ package io.hcp360.cluster;
 
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
+import io.hcp360.db.Sql;
+import io.hcp360.match.data.FieldColumn;
+import io.hcp360.match.data.PartyData;
+import io.hcp360.match.data.PartyDataLoader;
+import io.hcp360.match.rules.HardRule;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Groups party records into clusters: the connected components of the matched pairs. Each
- * cluster is named by its smallest party_id.
+ * Groups party records into clusters from the matched pairs, strongest first, honouring the rule
+ * set's never-merge hard rules as cannot-link constraints. Each cluster is named by its smallest
+ * party_id.
  */
 public final class ClusterStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterStage.class);
@@ -22,26 +30,29 @@ public final class ClusterStage implements Stage {
 
   @Override
   public void run(RunContext run) {
+    List<String> exclusiveFields = run.rules().hardRules().stream()
+        .filter(r -> r.kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT)
+        .map(HardRule::field).distinct().toList();
+    PartyData data = PartyDataLoader.load(run.jdbi(),
+        exclusiveFields.stream().map(f -> run.rules().fields().get(f)).toList());
+    List<FieldColumn> exclusive = exclusiveFields.stream().map(data::column).toList();
+    ConstrainedClustering clustering = new ConstrainedClustering(data.size(), exclusive);
+    String select = Sql.load(ClusterStage.class, "matched-pairs");
     run.jdbi().useTransaction(handle -> {
-      int max = handle.createQuery("select coalesce(max(party_id), 0) from hcp.party")
-          .mapTo(Integer.class).one();
-      UnionFind sets = new UnionFind(max + 1);
-      handle.createQuery("select left_id, right_id from hcp.match_pair")
-          .setFetchSize(10_000)
-          .scanResultSet((supplier, ctx) -> {
-            var rs = supplier.get();
-            while (rs.next()) {
-              sets.union(rs.getInt(1), rs.getInt(2));
-            }
-            return null;
-          });
-      int[] cluster = sets.canonical();
-      handle.execute("truncate hcp.cluster_member");
+      handle.createQuery(select).setFetchSize(10_000).scanResultSet((supplier, ctx) -> {
+        ResultSet rs = supplier.get();
+        while (rs.next()) {
+          clustering.link(PartyData.record(rs.getInt(1)), PartyData.record(rs.getInt(2)));
+        }
+        return null;
+      });
+      int[] cluster = clustering.clusters();
+      handle.attach(ClusterDao.class).clear();
       CopyBuffer out = new CopyBuffer("COPY hcp.cluster_member (party_id, cluster_id) FROM STDIN");
       int clusters = 0;
-      for (int party = 1; party <= max; party++) {
-        out.value(party).value(cluster[party]).endRow();
-        if (cluster[party] == party) {
+      for (int record = 0; record < data.size(); record++) {
+        out.value(PartyData.partyId(record)).value(PartyData.partyId(cluster[record])).endRow();
+        if (cluster[record] == record) {
           clusters++;
         }
       }
@@ -50,8 +61,9 @@ public final class ClusterStage implements Stage {
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write clusters: " + e.getMessage(), e);
       }
-      LOG.info("  {} party records in {} clusters", String.format("%,d", max),
-          String.format("%,d", clusters));
+      LOG.info("  {} party records in {} clusters; {} links refused by hard rules",
+          String.format("%,d", data.size()), String.format("%,d", clusters),
+          String.format("%,d", clustering.refused()));
     });
   }
 }

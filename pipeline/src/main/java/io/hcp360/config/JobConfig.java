@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-/** A validated job file: its name and the source files it reads. */
-public record JobConfig(Path file, String name, List<SourceFile> sources) {
+/**
+ * A validated job file: its name, the source files it reads, and the matching rule set it uses.
+ */
+public record JobConfig(Path file, String name, List<SourceFile> sources, Path rules) {
 
   public JobConfig {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(name, "name");
     sources = List.copyOf(sources);
+    Objects.requireNonNull(rules, "rules");
   }
 
   /** The source systems, in the order the job file lists them. */

@@ -16,7 +16,8 @@ import java.util.Set;
  * file and line, before anything runs.
  */
 public final class JobConfigLoader {
-  private static final Set<String> ROOT_KEYS = Set.of("name", "sources");
+  private static final Set<String> ROOT_KEYS = Set.of("name", "sources", "rules");
+  private static final String DEFAULT_RULES = "matching-rules/hcp.yaml";
   private static final Set<String> SYSTEM_KEYS = Set.of("system", "dialect", "files");
   private static final Set<String> FILE_KEYS =
       Set.of("name", "path", "dialect", "party", "activity", "consent");
@@ -53,8 +54,42 @@ public final class JobConfigLoader {
         sources.addAll(system(file.getParent(), system, systems));
       }
     }
+    Path rules = rules(file, entries.get("rules"), root.get());
     problems.throwIfAny();
-    return new JobConfig(file, name, sources);
+    return new JobConfig(file, name, sources, rules);
+  }
+
+  /**
+   * The rule set: as the job file names it (relative to the job file), or by default
+   * matching-rules/hcp.yaml beside the job file's folder, in the hcp360 installation, or in a
+   * folder above the working one.
+   */
+  private static Path rules(Path file, YamlNode node, YamlNode root) {
+    if (node != null) {
+      Optional<String> text = node.text("rules");
+      if (text.isPresent()) {
+        Path rules = file.getParent().resolve(text.get()).normalize();
+        if (!java.nio.file.Files.isRegularFile(rules)) {
+          node.problem("no rule set at " + rules);
+        }
+        return rules;
+      }
+    }
+    List<Path> candidates = new ArrayList<>();
+    candidates.add(file.getParent().resolveSibling(DEFAULT_RULES));
+    Optional.ofNullable(System.getProperty("hcp360.home"))
+        .ifPresent(home -> candidates.add(Path.of(home).resolve(DEFAULT_RULES)));
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      candidates.add(dir.resolve(DEFAULT_RULES));
+    }
+    for (Path candidate : candidates) {
+      if (java.nio.file.Files.isRegularFile(candidate)) {
+        return candidate.normalize();
+      }
+    }
+    root.problem("no matching rule set found: add 'rules: PATH' (for example "
+        + "../matching-rules/hcp.yaml)");
+    return file;
   }
 
   private static String defaultName(Path file) {

@@ -9,29 +9,31 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Collects every problem of a configuration file so that all are reported at once. */
-final class Problems {
+public final class Problems {
   private final List<ConfigProblem> problems = new ArrayList<>();
 
-  void add(Path file, int line, String message) {
+  public Problems() {}
+
+  public void add(Path file, int line, String message) {
     problems.add(new ConfigProblem(file, line, message));
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return problems.isEmpty();
   }
 
-  int size() {
+  public int size() {
     return problems.size();
   }
 
-  void throwIfAny() {
+  public void throwIfAny() {
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
   }
 
   /** ", did you mean 'x'?" for the closest of {@code known}, when one is close enough. */
-  static String didYouMean(String word, Collection<String> known) {
+  public static String didYouMean(String word, Collection<String> known) {
     LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
     Optional<String> best =
         known.stream()

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A YAML node that knows its file and line, and reports a wrong shape as a problem rather than
  * throwing, so that one pass over a file finds every mistake.
  */
-final class YamlNode {
+public final class YamlNode {
   private final Node node;
   private final Path file;
   private final Problems problems;
@@ -37,7 +37,7 @@ final class YamlNode {
   }
 
   /** Parses a file; a syntax error is reported as a problem and gives an empty result. */
-  static Optional<YamlNode> parse(Path file, Problems problems) {
+  public static Optional<YamlNode> parse(Path file, Problems problems) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Node root = new Yaml(new LoaderOptions()).compose(reader);
       if (root == null) {
@@ -55,28 +55,28 @@ final class YamlNode {
     }
   }
 
-  int line() {
+  public int line() {
     return node.getStartMark().getLine() + 1;
   }
 
-  Path file() {
+  public Path file() {
     return file;
   }
 
-  void problem(String message) {
+  public void problem(String message) {
     problems.add(file, line(), message);
   }
 
-  boolean isScalar() {
+  public boolean isScalar() {
     return node instanceof ScalarNode;
   }
 
-  boolean isMapping() {
+  public boolean isMapping() {
     return node instanceof MappingNode;
   }
 
   /** The text of a scalar; a problem (and empty) for anything else. */
-  Optional<String> text(String what) {
+  public Optional<String> text(String what) {
     if (node instanceof ScalarNode scalar) {
       return Optional.of(scalar.getValue());
     }
@@ -85,7 +85,7 @@ final class YamlNode {
   }
 
   /** The entries of a mapping in file order; duplicate keys are reported. */
-  Map<String, YamlNode> entries(String what) {
+  public Map<String, YamlNode> entries(String what) {
     Map<String, YamlNode> entries = new LinkedHashMap<>();
     if (!(node instanceof MappingNode mapping)) {
       problem(what + " must be a mapping of keys to values");
@@ -107,7 +107,7 @@ final class YamlNode {
   }
 
   /** Like {@link #entries} and reports keys outside {@code allowed}, with the closest match. */
-  Map<String, YamlNode> entries(String what, Set<String> allowed) {
+  public Map<String, YamlNode> entries(String what, Set<String> allowed) {
     Map<String, YamlNode> entries = entries(what);
     if (node instanceof MappingNode mapping) {
       Set<String> unknown = new HashSet<>(entries.keySet());
@@ -128,7 +128,7 @@ final class YamlNode {
   }
 
   /** The items of a sequence; a problem (and empty) for anything else. */
-  List<YamlNode> items(String what) {
+  public List<YamlNode> items(String what) {
     List<YamlNode> items = new ArrayList<>();
     if (node instanceof SequenceNode sequence) {
       for (Node item : sequence.getValue()) {
@@ -141,7 +141,7 @@ final class YamlNode {
   }
 
   /** A list of single values, also accepting one value alone. */
-  List<String> texts(String what) {
+  public List<String> texts(String what) {
     if (node instanceof ScalarNode scalar) {
       return List.of(scalar.getValue());
     }
@@ -152,7 +152,7 @@ final class YamlNode {
     return texts;
   }
 
-  Optional<Boolean> bool(String what) {
+  public Optional<Boolean> bool(String what) {
     return text(what)
         .flatMap(
             t ->
@@ -164,5 +164,27 @@ final class YamlNode {
                     yield Optional.empty();
                   }
                 });
+  }
+
+  public Optional<Double> number(String what) {
+    return text(what).flatMap(t -> {
+      try {
+        return Optional.of(Double.parseDouble(t));
+      } catch (NumberFormatException e) {
+        problem(what + " must be a number, not '" + t + "'");
+        return Optional.empty();
+      }
+    });
+  }
+
+  public Optional<Integer> integer(String what) {
+    return text(what).flatMap(t -> {
+      try {
+        return Optional.of(Integer.parseInt(t));
+      } catch (NumberFormatException e) {
+        problem(what + " must be a whole number, not '" + t + "'");
+        return Optional.empty();
+      }
+    });
   }
 }

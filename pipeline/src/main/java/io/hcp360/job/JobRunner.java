@@ -3,6 +3,7 @@ package io.hcp360.job;
 import io.hcp360.Hcp360Exception;
 import io.hcp360.config.JobConfig;
 import io.hcp360.db.Database;
+import io.hcp360.match.rules.RuleSet;
 import io.hcp360.run.RunDao;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -43,7 +44,7 @@ public final class JobRunner {
    *
    * @param fresh abandon a failed run instead of resuming it
    */
-  public RunResult run(JobConfig config, boolean fresh) {
+  public RunResult run(JobConfig config, RuleSet rules, boolean fresh) {
     BatchInfrastructure batch = BatchInfrastructure.create(database.dataSource());
     try (Handle lock = database.jdbi().open()) {
       boolean locked = lock.attach(JobLockDao.class).tryLock("hcp360-job:" + config.name());
@@ -51,7 +52,7 @@ public final class JobRunner {
         throw new Hcp360Exception("job '" + config.name()
             + "' is already running in another process; wait for it to finish");
       }
-      Job job = NightlyJob.build(config, database.jdbi(), batch);
+      Job job = NightlyJob.build(config, rules, database.jdbi(), batch);
       Optional<JobExecution> unfinished = unfinished(batch, config.name());
       JobParameters parameters;
       boolean restarted = false;

@@ -5,6 +5,7 @@ import io.hcp360.config.JobConfig;
 import io.hcp360.golden.GoldenStage;
 import io.hcp360.ingest.IngestStage;
 import io.hcp360.match.MatchStage;
+import io.hcp360.match.rules.RuleSet;
 import io.hcp360.publish.PublishStage;
 import io.hcp360.run.Stage;
 import io.hcp360.standardize.StandardizeStage;
@@ -29,11 +30,11 @@ final class NightlyJob {
         new ClusterStage(), new GoldenStage(), new PublishStage());
   }
 
-  static Job build(JobConfig config, Jdbi jdbi, BatchInfrastructure batch) {
+  static Job build(JobConfig config, RuleSet rules, Jdbi jdbi, BatchInfrastructure batch) {
     SimpleJobBuilder builder = null;
     for (Stage stage : stages()) {
       Step step = new StepBuilder(stage.name(), batch.repository())
-          .tasklet(new StageTasklet(stage, config, jdbi), batch.transactionManager())
+          .tasklet(new StageTasklet(stage, config, rules, jdbi), batch.transactionManager())
           .build();
       builder = builder == null
           ? new JobBuilder(config.name(), batch.repository()).start(step)

@@ -1,6 +1,7 @@
 package io.hcp360.job;
 
 import io.hcp360.config.JobConfig;
+import io.hcp360.match.rules.RuleSet;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import org.jdbi.v3.core.Jdbi;
@@ -17,11 +18,13 @@ final class StageTasklet implements Tasklet {
 
   private final Stage stage;
   private final JobConfig job;
+  private final RuleSet rules;
   private final Jdbi jdbi;
 
-  StageTasklet(Stage stage, JobConfig job, Jdbi jdbi) {
+  StageTasklet(Stage stage, JobConfig job, RuleSet rules, Jdbi jdbi) {
     this.stage = stage;
     this.job = job;
+    this.rules = rules;
     this.jdbi = jdbi;
   }
 
@@ -30,7 +33,7 @@ final class StageTasklet implements Tasklet {
     long runId = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance()
         .getInstanceId();
     LOG.info("{}", stage.name());
-    stage.run(new RunContext(runId, job, jdbi));
+    stage.run(new RunContext(runId, job, rules, jdbi));
     return RepeatStatus.FINISHED;
   }
 }

@@ -1,6 +1,7 @@
 package io.hcp360.run;
 
 import io.hcp360.config.JobConfig;
+import io.hcp360.match.rules.RuleSet;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
@@ -8,11 +9,13 @@ import org.jdbi.v3.core.Jdbi;
  * What a stage needs to do its part of one run.
  *
  * @param runId the run; stays the same when a failed run is restarted
+ * @param rules the matching rule set, validated
  */
-public record RunContext(long runId, JobConfig job, Jdbi jdbi) {
+public record RunContext(long runId, JobConfig job, RuleSet rules, Jdbi jdbi) {
 
   public RunContext {
     Objects.requireNonNull(job, "job");
+    Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(jdbi, "jdbi");
   }
 }

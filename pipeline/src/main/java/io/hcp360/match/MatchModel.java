@@ -1,0 +1,62 @@
+package io.hcp360.match;
+
+import io.hcp360.match.blocking.LuceneBlocker;
+import io.hcp360.match.data.PartyData;
+import io.hcp360.match.data.PartyDataLoader;
+import io.hcp360.match.rules.FieldSource;
+import io.hcp360.match.rules.RuleSet;
+import io.hcp360.match.scoring.Parameters;
+import io.hcp360.match.scoring.ParametersFile;
+import io.hcp360.match.scoring.Trainer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The steps matching, training and the blocking report share: load, block, train. */
+public final class MatchModel {
+  private static final Logger LOG = LoggerFactory.getLogger(MatchModel.class);
+  private static final long SEED = 20261123L;
+
+  private MatchModel() {}
+
+  /** The rule set's fields (and the country, for market thresholds) of every party record. */
+  public static PartyData load(Jdbi jdbi, RuleSet rules) {
+    Map<String, FieldSource> fields = new LinkedHashMap<>(rules.fields());
+    if (!rules.marketThresholds().isEmpty()) {
+      fields.putIfAbsent("country", new FieldSource("country", Optional.of("country"),
+          Optional.empty(), Optional.empty()));
+    }
+    long start = System.nanoTime();
+    PartyData data = PartyDataLoader.load(jdbi, fields.values());
+    LOG.info("  loaded {} party records ({} fields) in {} s", String.format("%,d", data.size()),
+        fields.size(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    return data;
+  }
+
+  public static LuceneBlocker.Result block(RuleSet rules, PartyData data) {
+    long start = System.nanoTime();
+    LuceneBlocker.Result result = new LuceneBlocker(rules, data).run();
+    LOG.info("  {} candidate pairs from {} blocking rules{} in {} s",
+        String.format("%,d", result.pairs().size()), rules.blocking().size(),
+        result.report().fuzzy().searched() > 0
+            ? String.format(" and %,d fuzzy look-ups", result.report().fuzzy().searched()) : "",
+        String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    return result;
+  }
+
+  /** Estimates u and m from the data and saves them beside the rule set. */
+  public static Parameters train(RuleSet rules, PartyData data, LuceneBlocker.Result blocked) {
+    long start = System.nanoTime();
+    Parameters parameters = new Trainer(rules, data)
+        .train(Parameters.initial(rules), blocked.pairs(), SEED);
+    ParametersFile.write(rules, parameters);
+    LOG.info("  trained on {} records in {} s ({} matching pairs per record); saved to {}",
+        String.format("%,d", data.size()),
+        String.format("%.1f", (System.nanoTime() - start) / 1e9),
+        String.format("%.2f", parameters.matchesPerRecord()), rules.trainedFile());
+    return parameters;
+  }
+}

@@ -1,0 +1,7 @@
+package io.hcp360.match;
+
+import io.hcp360.match.blocking.BlockingReport;
+
+/** The figures of one matching pass. */
+public record MatchSummary(BlockingReport blocking, long scored, long matches, long reviews,
+    long forcedApart, long forcedTogether, boolean trained) {}
