@@ -18,6 +18,37 @@ public final class PartyData {
     this.columns = Map.copyOf(columns);
   }
 
+  /**
+   * Party data from plain values, for tools and tests: {@code values} maps each field to one
+   * value per record (null for absent).
+   */
+  public static PartyData of(String[] systems, Map<String, String[]> values) {
+    Map<String, FieldColumn> columns = new java.util.LinkedHashMap<>();
+    values.forEach((field, column) -> {
+      java.util.Map<String, Integer> codes = new java.util.HashMap<>();
+      java.util.List<String> dictionary = new java.util.ArrayList<>();
+      java.util.List<Integer> counts = new java.util.ArrayList<>();
+      int[] encoded = new int[systems.length];
+      for (int r = 0; r < systems.length; r++) {
+        String v = column[r];
+        if (v == null) {
+          encoded[r] = FieldColumn.ABSENT;
+          continue;
+        }
+        Integer code = codes.computeIfAbsent(v, k -> {
+          dictionary.add(k);
+          counts.add(0);
+          return dictionary.size() - 1;
+        });
+        counts.set(code, counts.get(code) + 1);
+        encoded[r] = code;
+      }
+      columns.put(field, new FieldColumn(field, encoded, dictionary.toArray(String[]::new),
+          counts.stream().mapToInt(Integer::intValue).toArray()));
+    });
+    return new PartyData(systems.length, systems.clone(), columns);
+  }
+
   public int size() {
     return size;
   }
