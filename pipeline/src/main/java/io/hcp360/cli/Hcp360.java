@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         SqlCommand.class,
         DbCommand.class,
         GenerateCommand.class,
+        EvaluateCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hcp360 implements Runnable {
