@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         GenerateCommand.class,
         TrainCommand.class,
         BlockingReportCommand.class,
+        EvaluateCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hcp360 implements Runnable {
