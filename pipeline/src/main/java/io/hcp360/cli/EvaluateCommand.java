@@ -12,6 +12,8 @@ import io.hcp360.evaluate.RecordPair;
 import io.hcp360.evaluate.Truth;
 import io.hcp360.job.JobRunner;
 import io.hcp360.job.RunResult;
+import io.hcp360.match.rules.RuleSet;
+import io.hcp360.match.rules.RuleSetLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,10 +57,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Clusters trueClusters = Truth.load(truth);
     JobConfig config = runFirst ? JobConfigLoader.load(job.resolve()) : null;
+    RuleSet rules = config == null ? null : RuleSetLoader.load(config.rules());
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = Database.open(database.settings(0))) {
       if (config != null) {
-        RunResult result = new JobRunner(db).run(config, false);
+        RunResult result = new JobRunner(db).run(config, rules, false);
         new RunSummary(result).print(out);
         out.println();
         out.flush();
