@@ -10,7 +10,6 @@ import io.hcp360.match.rules.Thresholds;
 import io.hcp360.match.scoring.ComparisonEvaluator;
 import io.hcp360.match.scoring.Parameters;
 import io.hcp360.match.scoring.Scorer;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -128,7 +127,7 @@ public final class Matcher {
   }
 
   private static String round(double x) {
-    return String.format(Locale.ROOT, "%.3f", x);
+    return Double.toString(Math.round(x * 1000) / 1000.0);
   }
 
   public PartyData data() {

@@ -81,6 +81,7 @@ public final class LuceneBlocker {
       index(directory);
       LOG.info("  indexed {} records in {} s", String.format("%,d", data.size()),
           String.format("%.1f", (System.nanoTime() - start) / 1e9));
+      start = System.nanoTime();
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         records = records(reader);
         PairList pairs = new PairList();
@@ -89,9 +90,15 @@ public final class LuceneBlocker {
           figures.add(block(reader, rule, pairs));
         }
         pairs.distinct();
+        LOG.info("  {} pairs from the blocking rules in {} s", String.format("%,d", pairs.size()),
+            String.format("%.1f", (System.nanoTime() - start) / 1e9));
+        long fuzzyStart = System.nanoTime();
         BlockingReport.FuzzyFigures fuzzy = rules.fuzzy()
             .map(f -> fuzzy(reader, f, pairs))
             .orElse(new BlockingReport.FuzzyFigures(0, 0, 0, 0));
+        LOG.info("  {} fuzzy look-ups found {} pairs in {} s",
+            String.format("%,d", fuzzy.searched()), String.format("%,d", fuzzy.pairs()),
+            String.format("%.1f", (System.nanoTime() - fuzzyStart) / 1e9));
         pairs.distinct();
         return new Result(pairs, new BlockingReport(data.size(), figures, fuzzy, pairs.size()));
       }
