@@ -29,6 +29,7 @@ public final class StandardizeStage implements Stage {
   public void run(RunContext run) {
     String select = Sql.load(StandardizeStage.class, "latest-staged-party");
     String copy = Sql.load(StandardizeStage.class, "copy-party");
+    Tally unknownSpecialties = new Tally();
     run.jdbi().useTransaction(writer -> {
       writer.execute("truncate hcp.party cascade");
       CopyBuffer buffer = new CopyBuffer(copy);
@@ -40,7 +41,7 @@ public final class StandardizeStage implements Stage {
               ResultSet rs = supplier.get();
               int partyId = 0;
               while (rs.next()) {
-                write(buffer, ++partyId, run.runId(), rs);
+                write(buffer, ++partyId, run.runId(), rs, unknownSpecialties);
                 if (buffer.size() > FLUSH_BYTES) {
                   flush(buffer, writer);
                 }
@@ -51,6 +52,11 @@ public final class StandardizeStage implements Stage {
       flush(buffer, writer);
       LOG.info("  {} party records standardized", String.format("%,d", buffer.rows()));
     });
+    if (unknownSpecialties.total() > 0) {
+      LOG.warn("  {} party records with an unknown specialty; most frequent: {}",
+          String.format("%,d", unknownSpecialties.total()),
+          String.join(", ", unknownSpecialties.top(5)));
+    }
   }
 
   private static void flush(CopyBuffer buffer, Handle writer) {
@@ -61,39 +67,72 @@ public final class StandardizeStage implements Stage {
     }
   }
 
-  private static void write(CopyBuffer out, int partyId, long runId, ResultSet rs)
-      throws SQLException {
+  private static void write(CopyBuffer out, int partyId, long runId, ResultSet rs,
+      Tally unknownSpecialties) throws SQLException {
     String nationalId = rs.getString("national_id");
-    String npi = Text.digits(rs.getString("npi") != null ? rs.getString("npi")
-        : Identifiers.npiFromTyped(nationalId));
+    String rawNpi = rs.getString("npi");
+    String npi = Text.digits(rawNpi != null ? rawNpi : Identifiers.npiFromTyped(nationalId));
+    String country = Countries.iso2(rs.getString("country"));
+    String gender = rs.getString("gender");
+    String firstName = rs.getString("first_name");
+    String lastName = rs.getString("last_name");
+    String firstStd = FirstNames.standard().standardize(firstName, gender, country);
+    String lastStd = Names.lastName(lastName);
+    NationalId id = NationalIds.standard().parse(
+        nationalId != null ? nationalId : rawNpi != null ? "NPI:" + rawNpi : null, country);
+    String email = Text.email(rs.getString("email"));
+    String specialty = rs.getString("specialty");
+    String specialtyCode = Specialties.standard().code(specialty);
+    if (specialtyCode == null && specialty != null && !specialty.isBlank()) {
+      unknownSpecialties.add(specialty.strip());
+    }
+    String line1 = rs.getString("address_line1");
+    String street = line1 != null && !line1.isBlank() ? line1 : rs.getString("address_line2");
     out.value(partyId).value(runId)
         .value(rs.getString("system")).value(rs.getString("source_id"))
         .value(rs.getString("title"))
-        .value(rs.getString("first_name"))
+        .value(firstName)
         .value(rs.getString("middle_name"))
-        .value(rs.getString("last_name"))
+        .value(lastName)
         .value(rs.getString("suffix"))
         .value(rs.getString("credential"))
-        .value(rs.getString("specialty"))
+        .value(specialty)
         .value(npi)
         .value(Boolean.toString(Npi.isValid(npi)))
         .value(nationalId)
         .value(rs.getString("state_license"))
         .value(rs.getString("organisation"))
-        .value(rs.getString("address_line1"))
+        .value(line1)
         .value(rs.getString("address_line2"))
         .value(rs.getString("city"))
         .value(rs.getString("region"))
         .value(rs.getString("postal_code"))
-        .value(Countries.iso2(rs.getString("country")))
+        .value(country)
         .value(rs.getString("phone"))
-        .value(Text.email(rs.getString("email")))
-        .value(rs.getString("gender"))
+        .value(email)
+        .value(gender)
         .value(rs.getString("status"))
         .value(rs.getString("last_modified"))
         .value(rs.getString("extras"))
-        .value(Text.key(rs.getString("first_name")))
-        .value(Text.key(rs.getString("last_name")));
+        .value(Text.key(firstName))
+        .value(Text.key(lastName))
+        .value(firstStd)
+        .value(Names.initial(firstName))
+        .value(Names.initial(rs.getString("middle_name")))
+        .value(lastStd)
+        .value(Names.phonetic(firstStd))
+        .value(Names.phonetic(lastStd))
+        .value(id == null ? null : id.type())
+        .value(id == null ? null : id.value())
+        .value(Boolean.toString(id != null && id.valid()))
+        .value(Phones.e164(rs.getString("phone"), country))
+        .value(Emails.local(email))
+        .value(Addresses.standard().street(street, country))
+        .value(Addresses.standard().houseNumber(street, country))
+        .value(PostalCodes.standardize(rs.getString("postal_code"), country))
+        .value(Cities.standardize(rs.getString("city")))
+        .value(specialtyCode)
+        .value(BirthDates.parse(rs.getString("date_of_birth")));
     out.endRow();
   }
 }
