@@ -1,0 +1,38 @@
+package io.hcp360.standardize;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/** Name keys other than the given name's canonical form: initials, surnames, phonetic codes. */
+public final class Names {
+  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+  private Names() {}
+
+  /** The first letter of the folded name: "Élodie" → "e", "J." → "j". */
+  public static String initial(String name) {
+    String key = Text.key(name);
+    return key == null ? null : key.substring(0, 1);
+  }
+
+  /**
+   * Lower case ASCII surname, hyphens and apostrophes as spaces, particles kept:
+   * "van Beethoven" → "van beethoven", "Müller-Lüdenscheidt" → "muller ludenscheidt".
+   */
+  public static String lastName(String lastName) {
+    String key = Text.key(lastName);
+    if (key == null) {
+      return null;
+    }
+    String spaced = key.replace('-', ' ').replaceAll(" {2,}", " ").strip();
+    return spaced.isEmpty() ? null : spaced;
+  }
+
+  /** The Double Metaphone primary code of a standardized name, spaces removed first. */
+  public static String phonetic(String standardized) {
+    if (standardized == null) {
+      return null;
+    }
+    String code = METAPHONE.doubleMetaphone(standardized.replace(" ", ""));
+    return code == null || code.isEmpty() ? null : code;
+  }
+}
