@@ -5,8 +5,12 @@ import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
 import io.hcp360.match.data.FieldColumn;
 import io.hcp360.match.data.PartyData;
-import io.hcp360.match.data.PartyDataLoader;
+import io.hcp360.match.MatchModel;
 import io.hcp360.match.rules.HardRule;
+import io.hcp360.match.rules.RuleSet;
+import io.hcp360.match.scoring.Parameters;
+import io.hcp360.match.scoring.ParametersFile;
+import io.hcp360.match.scoring.Scorer;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.sql.ResultSet;
@@ -17,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Groups party records into clusters from the matched pairs, strongest first, honouring the rule
- * set's never-merge hard rules as cannot-link constraints. Each cluster is named by its smallest
- * party_id.
+ * set's never-merge hard rules as cannot-link constraints and guarding against chains: two
+ * clusters join on a scored link only if their records' average match weight across is at least
+ * the review threshold. Each cluster is named by its smallest party_id.
  */
 public final class ClusterStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterStage.class);
@@ -30,19 +35,25 @@ public final class ClusterStage implements Stage {
 
   @Override
   public void run(RunContext run) {
-    List<String> exclusiveFields = run.rules().hardRules().stream()
+    RuleSet rules = run.rules();
+    List<String> exclusiveFields = rules.hardRules().stream()
         .filter(r -> r.kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT)
         .map(HardRule::field).distinct().toList();
-    PartyData data = PartyDataLoader.load(run.jdbi(),
-        exclusiveFields.stream().map(f -> run.rules().fields().get(f)).toList());
+    PartyData data = MatchModel.load(run.jdbi(), rules);
     List<FieldColumn> exclusive = exclusiveFields.stream().map(data::column).toList();
     ConstrainedClustering clustering = new ConstrainedClustering(data.size(), exclusive);
+    Parameters parameters = ParametersFile.read(rules).orElseThrow(() -> new Hcp360Exception(
+        "no trained parameters for " + rules.label() + ": the match step trains them"));
+    AverageLinkage guard = new AverageLinkage(new Scorer(rules, parameters, data),
+        rules.thresholds().review());
     String select = Sql.load(ClusterStage.class, "matched-pairs");
     run.jdbi().useTransaction(handle -> {
       handle.createQuery(select).setFetchSize(10_000).scanResultSet((supplier, ctx) -> {
         ResultSet rs = supplier.get();
         while (rs.next()) {
-          clustering.link(PartyData.record(rs.getInt(1)), PartyData.record(rs.getInt(2)));
+          boolean byHardRule = !"score".equals(rs.getString(3));
+          clustering.link(PartyData.record(rs.getInt(1)), PartyData.record(rs.getInt(2)),
+              byHardRule ? null : guard);
         }
         return null;
       });
@@ -61,9 +72,10 @@ public final class ClusterStage implements Stage {
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write clusters: " + e.getMessage(), e);
       }
-      LOG.info("  {} party records in {} clusters; {} links refused by hard rules",
-          String.format("%,d", data.size()), String.format("%,d", clusters),
-          String.format("%,d", clustering.refused()));
+      LOG.info("  {} party records in {} clusters; links refused: {} by hard rules, {} that"
+              + " would glue records that do not match across", String.format("%,d", data.size()),
+          String.format("%,d", clusters), String.format("%,d", clustering.refused()),
+          String.format("%,d", clustering.refusedByGuard()));
     });
   }
 }

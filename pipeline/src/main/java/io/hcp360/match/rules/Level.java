@@ -49,6 +49,17 @@ public sealed interface Level {
   }
 
   /**
+   * The values share a whole word: "moreno" and "moreno munoz", "garcia lopez" and "lopez"
+   * (double and hyphenated surnames, one of them dropped).
+   */
+  record SharesToken() implements Level {
+    @Override
+    public String label() {
+      return "shares_token";
+    }
+  }
+
+  /**
    * The value equals the other record's value of another field, both ways round: a first name
    * and a last name written in the wrong order.
    */

@@ -24,7 +24,7 @@ public final class RuleSetLoader {
   private static final Set<String> ROOT = Set.of("name", "version", "prior", "fields",
       "blocking", "comparisons", "thresholds", "markets", "hard_rules");
   private static final Set<String> LEVEL_KEYS = Set.of("exact", "jaro_winkler", "levenshtein",
-      "prefix", "swapped", "else");
+      "prefix", "shares_token", "swapped", "else");
 
   private RuleSetLoader() {}
 
@@ -225,6 +225,7 @@ public final class RuleSetLoader {
     Optional<Level> level = switch (kinds.get(0)) {
       case "exact" -> Optional.of(new Level.Exact());
       case "else" -> Optional.of(new Level.Else());
+      case "shares_token" -> Optional.of(new Level.SharesToken());
       case "jaro_winkler" -> arg.number("jaro_winkler").flatMap(t -> {
         if (t <= 0 || t > 1) {
           arg.problem("a Jaro-Winkler threshold is between 0 and 1, not " + t);

@@ -61,6 +61,7 @@ public final class ComparisonEvaluator {
             .apply(column.valueOf(codeA), column.valueOf(codeB)) >= 0;
         case Level.Prefix p -> prefixEqual(column.valueOf(codeA), column.valueOf(codeB),
             p.length());
+        case Level.SharesToken t -> sharesToken(column.valueOf(codeA), column.valueOf(codeB));
         case Level.Swapped s -> swapped(a, b, others[i]);
         case Level.Else e -> true;
       };
@@ -69,6 +70,34 @@ public final class ComparisonEvaluator {
       }
     }
     return (byte) (levels.length - 1);
+  }
+
+  static boolean sharesToken(String a, String b) {
+    int start = 0;
+    while (start < a.length()) {
+      int end = a.indexOf(' ', start);
+      if (end < 0) {
+        end = a.length();
+      }
+      if (end > start && containsToken(b, a, start, end)) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  private static boolean containsToken(String text, String token, int from, int to) {
+    int length = to - from;
+    for (int i = text.indexOf(token.substring(from, to)); i >= 0;
+        i = text.indexOf(token.substring(from, to), i + 1)) {
+      boolean startOk = i == 0 || text.charAt(i - 1) == ' ';
+      boolean endOk = i + length == text.length() || text.charAt(i + length) == ' ';
+      if (startOk && endOk) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean prefixEqual(String a, String b, int length) {
