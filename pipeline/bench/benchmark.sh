@@ -28,6 +28,9 @@ for hcps in "${sizes[@]}"; do
   end=$(date +%s.%N)
   sed -n '/^  party records/,$p' "$dir/run.out"
   grep -E "peak RSS" "$dir/run.err" || true
+  echo "  inside the match and cluster steps:"
+  grep -E "loaded .* party records|indexed|from the blocking rules|fuzzy look-ups found|trained on|scored .* pairs|links refused" \
+    "$dir/run.err" | sed 's/^[0-9:]* */    /' || true
   parties=$(sed -n 's/^  party records *\([0-9,]*\).*/\1/p' "$dir/run.out" | tr -d ,)
   awk -v p="$parties" -v s="$start" -v e="$end" -v h="$hcps" 'BEGIN {
     printf "RESULT hcps=%d party_records=%d wall=%.1fs party_records_per_s=%.0f\n", h, p, e - s, p / (e - s) }'
