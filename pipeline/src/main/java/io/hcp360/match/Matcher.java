@@ -82,13 +82,16 @@ public final class Matcher {
   private Scored score(long pair) {
     int a = PairList.left(pair);
     int b = PairList.right(pair);
+    Optional<HardRule> hard = hardRules.decide(a, b);
+    if (hard.isPresent() && hard.get().kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT) {
+      // Decided whatever the score, and never stored: no need to score it.
+      return new Scored(a, b, null, Double.NEGATIVE_INFINITY, PairDecision.NON_MATCH,
+          hard.get().label());
+    }
     byte[] levels = scorer.levels(a, b);
     double score = scorer.score(levels, a);
-    Optional<HardRule> hard = hardRules.decide(a, b);
     if (hard.isPresent()) {
-      PairDecision decision = hard.get().kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT
-          ? PairDecision.NON_MATCH : PairDecision.MATCH;
-      return new Scored(a, b, levels, score, decision, hard.get().label());
+      return new Scored(a, b, levels, score, PairDecision.MATCH, hard.get().label());
     }
     Thresholds thresholds = thresholds(a, b);
     PairDecision decision = score >= thresholds.match() ? PairDecision.MATCH
