@@ -72,7 +72,8 @@ public final class FirstNames {
 
   /**
    * The standardized given name: lower case ASCII, the canonical form of a nickname or variant;
-   * null when blank or only an initial ("J", "J.").
+   * an initial ("J", "J.") stays a lone letter, so that comparisons can tell "initial agrees"
+   * (prefix levels) from "no first name"; null when blank.
    *
    * @param gender "male"/"female" (or M/F), or null when unknown
    * @param country ISO alpha-2, or null when unknown
@@ -84,7 +85,7 @@ public final class FirstNames {
     }
     key = key.replace('-', ' ');
     if (key.length() == 1) {
-      return null;
+      return key;
     }
     String g = gender(gender);
     String whole = canonical(key, g, country);
