@@ -3,6 +3,8 @@ package io.hcp360.golden;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -27,8 +29,13 @@ interface GoldenDao {
   @SqlQuery("select count(distinct cluster_id) from hcp.cluster_member")
   int clusterCount();
 
-  @SqlQuery("select distinct cluster_id from hcp.cluster_member")
-  List<Integer> clusters();
+  /** A cluster and its number of records. */
+  record ClusterSize(int clusterId, int size) {}
+
+  @SqlQuery("select cluster_id, count(*) as size from hcp.cluster_member group by cluster_id"
+      + " order by cluster_id")
+  @RegisterConstructorMapper(ClusterSize.class)
+  List<ClusterSize> clusters();
 
   @SqlQuery("select 'HCP' || lpad(nextval('hcp.golden_seq')::text, 9, '0')"
       + " from generate_series(1, :n)")
@@ -38,7 +45,7 @@ interface GoldenDao {
       + " golden_id text not null) on commit drop")
   void createClusterGolden();
 
-  @SqlUpdate("truncate hcp.golden_member, hcp.golden_record")
+  @SqlUpdate("truncate hcp.golden_member, hcp.golden_record, hcp.golden_value")
   void clear();
 
   @SqlUpdate("""
@@ -47,33 +54,36 @@ interface GoldenDao {
       from hcp.cluster_member c join cluster_golden g using (cluster_id)""")
   int members();
 
+  @SqlUpdate
+  @UseClasspathSqlLocator
+  int surviveAttribute(@Bind("runId") long runId, @Bind("attribute") String attribute,
+      @Bind("rule") String rule, @Define("value") String value, @Define("filter") String filter,
+      @Define("ordering") String ordering);
+
+  @SqlUpdate
+  @UseClasspathSqlLocator
+  int goldenRecords(@Bind("runId") long runId);
+
+  @SqlUpdate("delete from hcp.golden_id_event where run_id = :runId")
+  void clearEvents(@Bind("runId") long runId);
+
   @SqlUpdate("""
-      insert into hcp.golden_record (golden_id, run_id, member_count, first_name, middle_name,
-        last_name, credential, specialty, npi, email, phone, city, postal_code, country)
-      select m.golden_id, :runId, count(*),
-        (array_agg(p.first_name order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.first_name is not null))[1],
-        (array_agg(p.middle_name order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.middle_name is not null))[1],
-        (array_agg(p.last_name order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.last_name is not null))[1],
-        (array_agg(p.credential order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.credential is not null))[1],
-        (array_agg(p.specialty order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.specialty is not null))[1],
-        (array_agg(p.npi order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.npi_valid))[1],
-        (array_agg(p.email order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.email is not null))[1],
-        (array_agg(p.phone order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.phone is not null))[1],
-        (array_agg(p.city order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.city is not null))[1],
-        (array_agg(p.postal_code order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.postal_code is not null))[1],
-        (array_agg(p.country order by p.last_modified desc nulls last, p.party_id)
-           filter (where p.country is not null))[1]
-      from hcp.golden_member m join hcp.party p using (party_id)
-      group by m.golden_id""")
-  int records(@Bind("runId") long runId);
+      insert into hcp.golden_id_event (run_id, golden_id, event, related_golden_id, records)
+      values (:runId, :goldenId, :event, :related, :records)""")
+  void event(@Bind("runId") long runId, @Bind("goldenId") String goldenId,
+      @Bind("event") String event, @Bind("related") String related, @Bind("records") int records);
+
+  @SqlUpdate("""
+      insert into hcp.golden_id_redirect (retired_id, survivor_id, run_id)
+      values (:retired, :survivor, :runId)
+      on conflict (retired_id) do update set survivor_id = excluded.survivor_id,
+        run_id = excluded.run_id""")
+  void redirect(@Bind("runId") long runId, @Bind("retired") String retired,
+      @Bind("survivor") String survivor);
+
+  /** An ID published again (after a split back, say) is current: it no longer redirects. */
+  @SqlUpdate("""
+      delete from hcp.golden_id_redirect r
+      using hcp.golden_member m where m.golden_id = r.retired_id""")
+  void dropRedirectsOfCurrentIds();
 }

@@ -6,7 +6,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** SQL of the publish stage; run in one transaction so readers see all or nothing of it. */
 interface PublishDao {
 
-  @SqlUpdate("lock table publish.hcp_xref, publish.hcp in exclusive mode")
+  @SqlUpdate("lock table publish.hcp_xref, publish.hcp, publish.hcp_lineage in exclusive mode")
   void lock();
 
   @SqlUpdate("delete from publish.hcp_xref")
@@ -28,4 +28,14 @@ interface PublishDao {
         phone, city, postal_code, country, member_count, :runId
       from hcp.golden_record""")
   int hcp(@Bind("runId") long runId);
+
+  @SqlUpdate("delete from publish.hcp_lineage")
+  void clearLineage();
+
+  @SqlUpdate("""
+      insert into publish.hcp_lineage (golden_id, attribute, value, source, source_id, rule,
+        source_updated, run_id)
+      select golden_id, attribute, value, source, source_id, rule, source_updated, :runId
+      from hcp.golden_value""")
+  int lineage(@Bind("runId") long runId);
 }

@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the run for analysts, in the {@code publish} schema: {@code hcp_xref} (every source
- * record and its golden HCP) and {@code hcp} (one row per golden HCP). Both are replaced in one
- * transaction: a reader sees the previous publish or this one, never half of it.
+ * record and its golden HCP), {@code hcp} (one row per golden HCP) and {@code hcp_lineage} (where
+ * each golden value came from). All are replaced in one transaction: a reader sees the previous
+ * publish or this one, never half of it.
  */
 public final class PublishStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(PublishStage.class);
@@ -27,6 +28,8 @@ public final class PublishStage implements Stage {
       int xref = dao.xref(run.runId());
       dao.clearHcp();
       int hcps = dao.hcp(run.runId());
+      dao.clearLineage();
+      dao.lineage(run.runId());
       LOG.info("  published {} golden HCPs and {} cross-references", String.format("%,d", hcps),
           String.format("%,d", xref));
     });
