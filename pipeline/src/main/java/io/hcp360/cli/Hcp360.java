@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         TrainCommand.class,
         BlockingReportCommand.class,
         EvaluateCommand.class,
+        SyncFilesCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hcp360 implements Runnable {

@@ -37,6 +37,7 @@ public record Survivorship(Path file, List<String> sourcePriority,
         "gender", "status")) {
       columns.put(c, c);
     }
+    columns.put("phone", "phone_e164");
     columns.put("national_id", "national_id_value");
     columns.put("specialty_code", "specialty_code");
     return columns;

@@ -1,10 +1,14 @@
 package io.hcp360.publish;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of the publish stage; run in one transaction so readers see all or nothing of it. */
 interface PublishDao {
+
+  @SqlQuery("select distinct source from publish.hcp_xref order by 1")
+  java.util.List<String> publishedSystems();
 
   @SqlUpdate("lock table publish.hcp_xref, publish.hcp, publish.hcp_lineage in exclusive mode")
   void lock();
