@@ -124,4 +124,30 @@ class ActivityIT {
     assertThat(Sql.count(db, "select count(*) from publish.activity_log")).isEqualTo(7);
     assertThat(Sql.count(db, "select count(*) from publish.unlinked_activity")).isEqualTo(1);
   }
+
+  @Test
+  void aRunThatFailedAtTheActivitiesStepResumesThereWithTheSameLog() {
+    String db = TestPostgres.freshDatabaseUrl();
+    Jdbi other = Jdbi.create(db);
+    assertThat(Cli.run("run", "--job", job, "--db-url", db).exitCode()).isZero();
+    other.useHandle(h -> h.execute("alter table hcp.activity rename to activity_away"));
+    Cli.Result failed = Cli.run("run", "--job", job, "--db-url", db);
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.out()).contains("Run 2 of job activity: FAILED");
+    // The first run's publish is untouched.
+    assertThat(Sql.count(other, "select count(*) from publish.activity_log where run_id = 1"))
+        .isEqualTo(7);
+
+    other.useHandle(h -> h.execute("alter table hcp.activity_away rename to activity"));
+    Cli.Result resumed = Cli.run("run", "--job", job, "--db-url", db);
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(resumed.out())
+        .contains("Run 2 of job activity: COMPLETED (resumed after a failure)");
+    assertThat(Sql.count(other, "select count(*) from hcp.activity where run_id = 2"))
+        .isEqualTo(8);
+    assertThat(Sql.count(other, "select count(*) from publish.activity_log where run_id = 2"))
+        .isEqualTo(7);
+    assertThat(Sql.count(other, "select count(*) from publish.unlinked_activity where run_id = 2"))
+        .isEqualTo(1);
+  }
 }
