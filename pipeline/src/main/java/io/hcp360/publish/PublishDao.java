@@ -42,4 +42,33 @@ interface PublishDao {
       select golden_id, attribute, value, source, source_id, rule, source_updated, :runId
       from hcp.golden_value""")
   int lineage(@Bind("runId") long runId);
+
+  @SqlUpdate("lock table publish.activity_log, publish.unlinked_activity in exclusive mode")
+  void lockActivities();
+
+  @SqlUpdate("delete from publish.activity_log")
+  void clearActivityLog();
+
+  @SqlUpdate("""
+      insert into publish.activity_log (activity_key, golden_id, activity_type, channel,
+        occurred_at, logged_at, brand, product, quantity, territory, status, detail, country,
+        source, source_id, activity_id, run_id)
+      select activity_key, golden_id, activity_type, channel, occurred_at, logged_at, brand,
+        product, quantity, territory, status, detail, country, system, party_source_id,
+        activity_id, :runId
+      from hcp.activity where run_id = :runId and link_status = 'linked'""")
+  int activityLog(@Bind("runId") long runId);
+
+  @SqlUpdate("delete from publish.unlinked_activity")
+  void clearUnlinkedActivity();
+
+  @SqlUpdate("""
+      insert into publish.unlinked_activity (activity_key, activity_type, channel, occurred_at,
+        logged_at, brand, product, quantity, territory, status, detail, country, source,
+        source_id, activity_id, reason, file_name, path, line, run_id)
+      select activity_key, activity_type, channel, occurred_at, logged_at, brand, product,
+        quantity, territory, status, detail, country, system, party_source_id, activity_id,
+        reason, file_name, path, line, :runId
+      from hcp.activity where run_id = :runId and link_status = 'unknown_source_record'""")
+  int unlinkedActivity(@Bind("runId") long runId);
 }

@@ -38,7 +38,8 @@ class SamplesIT {
         .contains("crm/accounts").contains("mdm/hcp_master").contains("events/registrations")
         .contains("email/subscribers").contains("samples/requests")
         .containsPattern("golden records\\s+[1-9]");
-    for (String step : List.of("ingest", "standardize", "match", "cluster", "golden", "publish")) {
+    for (String step : List.of("ingest", "standardize", "match", "cluster", "golden", "activities",
+        "publish")) {
       assertThat(run.out()).containsPattern("(?m)^  " + step + "\\s+\\d+\\.\\d s$");
     }
   }
@@ -75,6 +76,44 @@ class SamplesIT {
     assertThat(rejected).isEqualTo(
         Sql.count(jdbi, "select sum(rows_rejected) from hcp.file_load"));
     assertThat(rejected).as("the samples carry a few bad rows of every kind").isGreaterThan(0);
+  }
+
+  @Test
+  void everyStagedActivityIsInTheActivityLogOrKeptAsUnlinked() {
+    long staged = Sql.count(jdbi, "select count(*) from hcp.staged_activity");
+    long duplicates = Sql.count(jdbi, """
+        select count(*) - count(distinct (system, activity_type, activity_id))
+        from hcp.staged_activity where activity_id is not null""");
+    long linked = Sql.count(jdbi, "select count(*) from publish.activity_log");
+    long unlinked = Sql.count(jdbi, "select count(*) from publish.unlinked_activity");
+    assertThat(staged).isGreaterThan(1000);
+    assertThat(linked).isGreaterThan(unlinked);
+    assertThat(linked + unlinked).isEqualTo(staged - duplicates);
+    assertThat(Sql.count(jdbi, """
+        select count(*) from hcp.staged_activity s
+        where not exists (
+          select 1 from publish.activity_log a
+          where a.source = s.system and a.activity_type = s.activity_type
+            and a.source_id = s.party_source_id
+            and a.activity_id is not distinct from s.activity_id
+            and (s.activity_id is not null or a.occurred_at = s.occurred_at)
+          union all
+          select 1 from publish.unlinked_activity u
+          where u.source = s.system and u.activity_type = s.activity_type
+            and u.source_id = s.party_source_id
+            and u.activity_id is not distinct from s.activity_id
+            and (s.activity_id is not null or u.occurred_at = s.occurred_at))"""))
+        .isZero();
+    // Each linked activity has the golden ID of its source record.
+    assertThat(Sql.count(jdbi, """
+        select count(*) from publish.activity_log a
+        left join publish.hcp_xref x on x.source = a.source and x.source_id = a.source_id
+        where x.golden_id is distinct from a.golden_id"""))
+        .isZero();
+    assertThat(Sql.count(jdbi, """
+        select count(*) from publish.unlinked_activity u
+        join publish.hcp_xref x on x.source = u.source and x.source_id = u.source_id"""))
+        .isZero();
   }
 
   @Test
