@@ -16,7 +16,7 @@ import java.util.Set;
  * file and line, before anything runs.
  */
 public final class JobConfigLoader {
-  private static final Set<String> ROOT_KEYS = Set.of("name", "sources", "rules");
+  private static final Set<String> ROOT_KEYS = Set.of("name", "sources", "rules", "lists");
   private static final String DEFAULT_RULES = "matching-rules/hcp.yaml";
   private static final Set<String> SYSTEM_KEYS = Set.of("system", "dialect", "files");
   private static final Set<String> FILE_KEYS =
@@ -55,8 +55,14 @@ public final class JobConfigLoader {
       }
     }
     Path rules = rules(file, entries.get("rules"), root.get());
+    List<HcpList> lists = new ArrayList<>();
+    if (entries.get("lists") != null) {
+      for (YamlNode list : entries.get("lists").items("lists")) {
+        hcpList(list).ifPresent(lists::add);
+      }
+    }
     problems.throwIfAny();
-    return new JobConfig(file, name, sources, rules);
+    return new JobConfig(file, name, sources, rules, lists);
   }
 
   /**
@@ -90,6 +96,31 @@ public final class JobConfigLoader {
     root.problem("no matching rule set found: add 'rules: PATH' (for example "
         + "../matching-rules/hcp.yaml)");
     return file;
+  }
+
+  /** A published HCP 360 list: {brand, markets, activity_brands, targeting}. */
+  private static Optional<HcpList> hcpList(YamlNode node) {
+    Map<String, YamlNode> e = node.entries("a list",
+        Set.of("brand", "markets", "activity_brands", "targeting"));
+    Optional<String> brand = Optional.ofNullable(e.get("brand")).flatMap(b -> b.text("brand"));
+    if (brand.isEmpty()) {
+      node.problem("a list needs brand:");
+      return Optional.empty();
+    }
+    List<String> markets = e.get("markets") == null ? List.of()
+        : e.get("markets").texts("markets");
+    if (markets.isEmpty()) {
+      node.problem("list " + brand.get() + " needs markets: [US, DE, ...]");
+    }
+    markets.stream().filter(m -> !m.matches("[A-Z]{2}")).forEach(m -> e.get("markets")
+        .problem("a market is an ISO 3166 alpha-2 code (US, DE), not '" + m + "'"));
+    List<String> activityBrands = e.get("activity_brands") == null ? List.of(brand.get())
+        : e.get("activity_brands").texts("activity_brands");
+    Optional<String> targeting = Optional.ofNullable(e.get("targeting"))
+        .flatMap(t -> t.text("targeting"));
+    targeting.filter(t -> !t.matches("[a-z][a-z0-9_]*")).ifPresent(t -> e.get("targeting")
+        .problem("targeting names an extra attribute (for example brand_team), not '" + t + "'"));
+    return Optional.of(new HcpList(brand.get(), markets, activityBrands, targeting, node.line()));
   }
 
   private static String defaultName(Path file) {

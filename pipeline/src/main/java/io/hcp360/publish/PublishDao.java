@@ -1,6 +1,7 @@
 package io.hcp360.publish;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -71,4 +72,34 @@ interface PublishDao {
         reason, file_name, path, line, :runId
       from hcp.activity where run_id = :runId and link_status = 'unknown_source_record'""")
   int unlinkedActivity(@Bind("runId") long runId);
+
+  @SqlQuery("select max(occurred_at) from publish.activity_log")
+  java.util.Optional<java.time.OffsetDateTime> asOf();
+
+  @SqlQuery("select nextval('publish.hcp360_version_seq')")
+  long nextVersion();
+
+  @SqlUpdate("""
+      insert into publish.hcp360_list_version (version_id, run_id, brand, market, members, as_of)
+      values (:versionId, :runId, :brand, :market, 0, :asOf)""")
+  void listVersion(@Bind("versionId") long versionId, @Bind("runId") long runId,
+      @Bind("brand") String brand, @Bind("market") String market,
+      @Bind("asOf") java.time.OffsetDateTime asOf);
+
+  @SqlUpdate
+  @UseClasspathSqlLocator
+  int listMembers(@Bind("versionId") long versionId, @Bind("brand") String brand,
+      @Bind("market") String market, @Bind("asOf") java.time.OffsetDateTime asOf,
+      @Bind("prefixes") String[] prefixes, @Bind("targeting") String targeting);
+
+  @SqlUpdate("update publish.hcp360_list_version set members = :members"
+      + " where version_id = :versionId")
+  void listSize(@Bind("versionId") long versionId, @Bind("members") int members);
+
+  @SqlUpdate("""
+      insert into publish.hcp360_current (brand, market, version_id)
+      values (:brand, :market, :versionId)
+      on conflict (brand, market) do update set version_id = excluded.version_id""")
+  void makeCurrent(@Bind("brand") String brand, @Bind("market") String market,
+      @Bind("versionId") long versionId);
 }

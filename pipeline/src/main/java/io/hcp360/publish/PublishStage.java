@@ -1,5 +1,6 @@
 package io.hcp360.publish;
 
+import io.hcp360.config.HcpList;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import org.slf4j.Logger;
@@ -41,6 +42,34 @@ public final class PublishStage implements Stage {
       int unlinked = dao.unlinkedActivity(run.runId());
       LOG.info("  published {} activities and {} with an unknown source record",
           String.format("%,d", linked), String.format("%,d", unlinked));
+      publishLists(dao, run);
     });
+  }
+
+  /** A new version of every brand's list in every market, made current in this transaction. */
+  private static void publishLists(PublishDao dao, RunContext run) {
+    if (run.job().lists().isEmpty()) {
+      return;
+    }
+    java.time.OffsetDateTime asOf = dao.asOf().orElse(java.time.OffsetDateTime.now());
+    long members = 0;
+    int versions = 0;
+    for (HcpList list : run.job().lists()) {
+      String[] prefixes = list.activityBrands().stream()
+          .map(b -> b.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%")
+          .toArray(String[]::new);
+      for (String market : list.markets()) {
+        long version = dao.nextVersion();
+        dao.listVersion(version, run.runId(), list.brand(), market, asOf);
+        int n = dao.listMembers(version, list.brand(), market, asOf, prefixes,
+            list.targeting().orElse(null));
+        dao.listSize(version, n);
+        dao.makeCurrent(list.brand(), market, version);
+        members += n;
+        versions++;
+      }
+    }
+    LOG.info("  published {} HCP 360 lists ({} brand-market memberships), as of {}", versions,
+        String.format("%,d", members), asOf);
   }
 }

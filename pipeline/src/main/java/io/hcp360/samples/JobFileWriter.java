@@ -204,13 +204,29 @@ final class JobFileWriter {
         .replace("{dir}", rel.isEmpty() ? "" : rel + "/")
         .replace("{crmSpecialties}", inline(crmSpecialties(pools)))
         .replace("{mdmSpecialties}", inline(mdmSpecialties(pools)))
-        .replace("{countries}", inline(countries()));
+        .replace("{countries}", inline(countries()))
+        + lists(pools);
     try {
       Files.createDirectories(jobDir);
       Files.writeString(jobFile, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new Hcp360Exception("cannot write job file " + jobFile, e);
     }
+  }
+
+  /** One governed HCP 360 list per brand, in every sample market. */
+  private static String lists(Pools pools) {
+    StringBuilder out = new StringBuilder("""
+
+        # The governed HCP 360 lists: one per brand and market. A golden HCP is on a brand's list
+        # when a CRM brand team targets it (the accounts' Owner_Brand) or one of its activities
+        # (a call's product, an email's brand, a sample request) is of that brand.
+        lists:
+        """);
+    pools.brands().stream().map(Pools.Brand::name).distinct().forEach(brand -> out
+        .append("  - {brand: ").append(brand)
+        .append(", markets: [US, DE, FR, ES, GB], targeting: brand_team}\n"));
+    return out.toString();
   }
 
   private static Map<String, String> crmSpecialties(Pools pools) {
