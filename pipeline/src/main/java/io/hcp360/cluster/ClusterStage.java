@@ -59,7 +59,7 @@ public final class ClusterStage implements Stage {
       });
       int[] cluster = clustering.clusters();
       handle.attach(ClusterDao.class).clear();
-      CopyBuffer out = new CopyBuffer("COPY hcp.cluster_member (party_id, cluster_id) FROM STDIN");
+      CopyBuffer out = new CopyBuffer(Sql.load(ClusterStage.class, "copy-cluster-member"));
       int clusters = 0;
       for (int record = 0; record < data.size(); record++) {
         out.value(PartyData.partyId(record)).value(PartyData.partyId(cluster[record])).endRow();

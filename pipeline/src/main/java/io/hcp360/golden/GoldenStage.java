@@ -2,6 +2,7 @@ package io.hcp360.golden;
 
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
+import io.hcp360.db.Sql;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ public final class GoldenStage implements Stage {
       GoldenIds.Assignment assignment =
           GoldenIds.assign(dao.claims(), dao.clusters(), dao::newGoldenIds);
       dao.createClusterGolden();
-      CopyBuffer out = new CopyBuffer("COPY cluster_golden (cluster_id, golden_id) FROM STDIN");
+      CopyBuffer out = new CopyBuffer(Sql.load(GoldenStage.class, "copy-cluster-golden"));
       assignment.ids().forEach((cluster, golden) -> out.value(cluster).value(golden).endRow());
       try {
         out.flush(CopyBuffer.copyManager(handle));

@@ -1,0 +1,1 @@
+COPY hcp.cluster_member (party_id, cluster_id) FROM STDIN

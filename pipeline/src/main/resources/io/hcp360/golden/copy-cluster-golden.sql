@@ -1,0 +1,1 @@
+COPY cluster_golden (cluster_id, golden_id) FROM STDIN
