@@ -6,7 +6,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** SQL of the publish stage; run in one transaction so readers see all or nothing of it. */
 interface PublishDao {
 
-  @SqlUpdate("lock table publish.hcp_xref, publish.hcp in exclusive mode")
+  @SqlUpdate("lock table publish.hcp_xref, publish.hcp, publish.channel_eligibility"
+      + " in exclusive mode")
   void lock();
 
   @SqlUpdate("delete from publish.hcp_xref")
@@ -28,4 +29,14 @@ interface PublishDao {
         phone, city, postal_code, country, member_count, :runId
       from hcp.golden_record""")
   int hcp(@Bind("runId") long runId);
+
+  @SqlUpdate("delete from publish.channel_eligibility")
+  void clearChannelEligibility();
+
+  @SqlUpdate("""
+      insert into publish.channel_eligibility (golden_id, channel, purpose, eligible, reason,
+        evidence, market, run_id)
+      select golden_id, channel, purpose, eligible, reason, evidence, market, :runId
+      from hcp.channel_eligibility""")
+  int channelEligibility(@Bind("runId") long runId);
 }

@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the run for analysts, in the {@code publish} schema: {@code hcp_xref} (every source
- * record and its golden HCP) and {@code hcp} (one row per golden HCP). Both are replaced in one
+ * record and its golden HCP), {@code hcp} (one row per golden HCP) and
+ * {@code channel_eligibility} (per HCP, channel and purpose). All are replaced in one
  * transaction: a reader sees the previous publish or this one, never half of it.
  */
 public final class PublishStage implements Stage {
@@ -27,8 +28,11 @@ public final class PublishStage implements Stage {
       int xref = dao.xref(run.runId());
       dao.clearHcp();
       int hcps = dao.hcp(run.runId());
-      LOG.info("  published {} golden HCPs and {} cross-references", String.format("%,d", hcps),
-          String.format("%,d", xref));
+      dao.clearChannelEligibility();
+      int eligibility = dao.channelEligibility(run.runId());
+      LOG.info("  published {} golden HCPs, {} cross-references and {} channel eligibility rows",
+          String.format("%,d", hcps), String.format("%,d", xref),
+          String.format("%,d", eligibility));
     });
   }
 }
