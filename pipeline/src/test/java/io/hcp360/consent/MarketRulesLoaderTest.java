@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hcp360.config.ConfigException;
+import io.hcp360.testing.Cli;
 import io.hcp360.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,5 +55,22 @@ class MarketRulesLoaderTest {
             + " 'channels'?")
         .hasMessageContaining("US.yaml:1: market US needs 'regime: opt_in' or 'regime: opt_out'")
         .hasMessageContaining("usa.yaml:1: a market file is named by its ISO 3166 alpha-2 code");
+  }
+
+  @Test
+  void validateAndRunReportABadMarketFileBeforeAnythingRuns(@TempDir Path dir)
+      throws IOException {
+    Path job = Fixtures.copy("consent", dir).resolve("job.yaml");
+    Files.writeString(dir.resolve("markets/DE.yaml"), "regime: optin\n");
+    for (String command : new String[] {"validate", "run"}) {
+      Cli.Result result = command.equals("validate")
+          ? Cli.run(command, "--job", job.toString())
+          : Cli.run(command, "--job", job.toString(), "--db-url",
+              "jdbc:postgresql://127.0.0.1:1/never-opened");
+      assertThat(result.exitCode()).as(command).isNotZero();
+      assertThat(result.err()).as(command)
+          .contains("DE.yaml:1: regime must be opt_in or opt_out, not 'optin'")
+          .doesNotContain("could not connect");
+    }
   }
 }

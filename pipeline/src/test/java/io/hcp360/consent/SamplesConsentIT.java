@@ -6,6 +6,7 @@ import io.hcp360.testing.Cli;
 import io.hcp360.testing.Fixtures;
 import io.hcp360.testing.Sql;
 import io.hcp360.testing.TestPostgres;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,5 +69,16 @@ class SamplesConsentIT {
         where market <> 'US' and eligible and reason not like 'opt-in by %'""")).isZero();
     assertThat(Sql.count(jdbi, "select count(*) from publish.channel_eligibility"
         + " where market = 'GB' and eligible")).isPositive();
+  }
+
+  @Test
+  void theReadmeExampleHolds() {
+    List<String> answers = jdbi.withHandle(h -> h.createQuery("""
+        select e.channel || '/' || e.purpose || ' ' || e.reason
+        from publish.channel_eligibility e join publish.hcp_xref x using (golden_id)
+        where x.source = 'email' and x.source_id = 'SUB000000002'""").mapTo(String.class).list());
+    assertThat(answers).hasSize(15)
+        .contains("email/promotional opt-in by email/SUB000000002 on 2022-12-05 expired on"
+            + " 2024-12-05");
   }
 }
