@@ -5,7 +5,7 @@ select g.golden_id, g.country, f.channel, f.purpose, f.status, f.stated_at, f.ex
 from hcp.golden_record g
 left join (
   select m.golden_id, c.channel, c.purpose, c.status, c.stated_at, c.expires_at,
-    c.system as source, c.party_source_id as source_id, c.file_name as file, c.line
+    c.system as source, c.party_source_id as source_id, c.path as file, c.line
   from hcp.staged_consent c
   join hcp.party p on p.system = c.system and p.source_id = c.party_source_id
   join hcp.golden_member m on m.party_id = p.party_id

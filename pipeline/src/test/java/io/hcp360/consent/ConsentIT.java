@@ -2,12 +2,18 @@ package io.hcp360.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hcp360.config.JobConfig;
+import io.hcp360.config.JobConfigLoader;
+import io.hcp360.match.rules.RuleSetLoader;
+import io.hcp360.run.RunContext;
 import io.hcp360.testing.Cli;
 import io.hcp360.testing.Fixtures;
 import io.hcp360.testing.Sql;
 import io.hcp360.testing.TestPostgres;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,7 +33,8 @@ class ConsentIT {
   void runTheJob() {
     String url = TestPostgres.freshDatabaseUrl();
     run = Cli.run("run", "--job", Fixtures.path("consent/job.yaml").toString(), "--db-url", url);
-    jdbi = Jdbi.create(url);
+    jdbi = Jdbi.create(url).installPlugin(new SqlObjectPlugin())
+        .installPlugin(new PostgresPlugin());
   }
 
   /** "channel/purpose eligible reason" of the golden HCP of a crm account, in order. */
@@ -68,9 +75,9 @@ class ConsentIT {
         "phone/medical false opt-out by crm/A1 on 2025-02-01",
         "phone/promotional false opt-out by crm/A1 on 2025-02-01");
     assertThat(evidence("A1", "email", "promotional")).isEqualTo("""
-        [{"file": "subscribers", "line": 2, "source": "email", "status": "opt_out", \
+        [{"file": "subscribers.csv", "line": 2, "source": "email", "status": "opt_out", \
         "source_id": "S1", "stated_at": "2025-01-10T09:00:00Z"}, \
-        {"file": "flags", "line": 2, "source": "crm", "status": "opt_in", \
+        {"file": "flags.csv", "line": 2, "source": "crm", "status": "opt_in", \
         "source_id": "A1", "stated_at": "2025-01-10T09:00:00Z"}]""");
   }
 
@@ -82,9 +89,9 @@ class ConsentIT {
         "visit/medical false opt-in by crm/A2 on 2022-01-01 expired on 2023-01-01",
         "visit/promotional false no consent on record in an opt-in market");
     assertThat(evidence("A2", "email", "promotional")).isEqualTo("""
-        [{"file": "flags", "line": 4, "source": "crm", "status": "opt_in", \
+        [{"file": "flags.csv", "line": 4, "source": "crm", "status": "opt_in", \
         "source_id": "A2", "stated_at": "2025-03-01T12:00:00Z"}, \
-        {"file": "subscribers", "line": 3, "source": "email", "status": "opt_out", \
+        {"file": "subscribers.csv", "line": 3, "source": "email", "status": "opt_out", \
         "source_id": "S2", "stated_at": "2025-02-01T00:00:00Z"}]""");
   }
 
@@ -106,5 +113,18 @@ class ConsentIT {
   void aFactForAnUnknownPartyIsKeptWithItsFileAndLine() {
     assertThat(Sql.strings(jdbi, "select system || '/' || file_name || ':' || line || ' '"
         + " || party_source_id from hcp.unlinked_consent")).containsExactly("crm/flags:6 A9");
+  }
+
+  @Test
+  void runningTheStepAgainGivesTheSameRows() {
+    String all = "select string_agg(golden_id || channel || purpose || eligible || reason"
+        + " || evidence::text || market, '|' order by golden_id, channel, purpose)"
+        + " from hcp.channel_eligibility";
+    String before = Sql.string(jdbi, all);
+    JobConfig job = JobConfigLoader.load(Fixtures.path("consent/job.yaml"));
+    long runId = Sql.count(jdbi, "select max(run_id) from hcp.run");
+    new ConsentStage().run(new RunContext(runId, job, RuleSetLoader.load(job.rules()), jdbi));
+    assertThat(Sql.string(jdbi, all)).isEqualTo(before);
+    assertThat(Sql.count(jdbi, "select count(*) from hcp.unlinked_consent")).isEqualTo(1);
   }
 }

@@ -74,11 +74,21 @@ class SamplesConsentIT {
   @Test
   void theReadmeExampleHolds() {
     List<String> answers = jdbi.withHandle(h -> h.createQuery("""
-        select e.channel || '/' || e.purpose || ' ' || e.reason
+        select e.channel || '/' || e.purpose || ' ' || e.eligible || ' ' || e.reason
         from publish.channel_eligibility e join publish.hcp_xref x using (golden_id)
-        where x.source = 'email' and x.source_id = 'SUB000000002'""").mapTo(String.class).list());
+        where x.source = 'events' and x.source_id = 'ATT-0000061'""").mapTo(String.class).list());
     assertThat(answers).hasSize(15)
-        .contains("email/promotional opt-in by email/SUB000000002 on 2022-12-05 expired on"
-            + " 2024-12-05");
+        .contains("email/promotional false opt-out by events/ATT-0000061 on 2025-03-31");
+    assertThat(Sql.string(jdbi, """
+        select e.evidence::text
+        from publish.channel_eligibility e join publish.hcp_xref x using (golden_id)
+        where x.source = 'events' and x.source_id = 'ATT-0000061' and e.channel = 'email'
+          and e.purpose = 'promotional'""")).isEqualTo("""
+        [{"file": "../samples/events/registrations.csv", "line": 90, "source": "events", \
+        "status": "opt_out", "source_id": "ATT-0000061", "stated_at": "2025-03-31T17:50:00Z"}, \
+        {"file": "../samples/email/subscribers.csv", "line": 121, "source": "email", \
+        "status": "opt_in", "source_id": "SUB000000120", "stated_at": "2025-03-21T15:33:00Z"}, \
+        {"file": "../samples/email/subscribers.csv", "line": 122, "source": "email", \
+        "status": "opt_in", "source_id": "SUB000000121", "stated_at": "2021-07-16T01:20:00Z"}]""");
   }
 }
