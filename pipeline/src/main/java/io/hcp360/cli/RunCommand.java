@@ -2,6 +2,7 @@ package io.hcp360.cli;
 
 import io.hcp360.config.JobConfig;
 import io.hcp360.config.JobConfigLoader;
+import io.hcp360.consent.MarketRulesLoader;
 import io.hcp360.db.Database;
 import io.hcp360.job.JobRunner;
 import io.hcp360.job.RunResult;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a job (default: the nightly job): ingest, standardize, match, cluster,"
-        + " golden records, publish. Resumes the job's last run if it failed.")
+        + " golden records, consent, activities, publish. Resumes the job's last run if it failed.")
 final class RunCommand implements Callable<Integer> {
   @Mixin JobOption job;
   @Mixin DatabaseOptions database;
@@ -32,6 +33,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     JobConfig config = JobConfigLoader.load(job.resolve());
     RuleSet rules = RuleSetLoader.load(config.rules());
+    MarketRulesLoader.load(MarketRulesLoader.folderOf(config.file())); // fail before the run
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = Database.open(database.settings(0))) {
       out.println("hcp360: job " + config.name() + " (" + config.file() + "), rules "

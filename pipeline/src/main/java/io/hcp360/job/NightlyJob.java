@@ -3,6 +3,7 @@ package io.hcp360.job;
 import io.hcp360.activity.ActivityStage;
 import io.hcp360.cluster.ClusterStage;
 import io.hcp360.config.JobConfig;
+import io.hcp360.consent.ConsentStage;
 import io.hcp360.golden.GoldenStage;
 import io.hcp360.ingest.IngestStage;
 import io.hcp360.match.MatchStage;
@@ -28,7 +29,8 @@ final class NightlyJob {
   /** The stages, in the order they run. */
   static List<Stage> stages() {
     return List.of(new IngestStage(), new StandardizeStage(), new MatchStage(),
-        new ClusterStage(), new GoldenStage(), new ActivityStage(), new PublishStage());
+        new ClusterStage(), new GoldenStage(), new ConsentStage(), new ActivityStage(),
+        new PublishStage());
   }
 
   static Job build(JobConfig config, RuleSet rules, Jdbi jdbi, BatchInfrastructure batch) {

@@ -11,7 +11,8 @@ interface PublishDao {
   @SqlQuery("select distinct source from publish.hcp_xref order by 1")
   java.util.List<String> publishedSystems();
 
-  @SqlUpdate("lock table publish.hcp_xref, publish.hcp, publish.hcp_lineage in exclusive mode")
+  @SqlUpdate("lock table publish.hcp_xref, publish.hcp, publish.hcp_lineage,"
+      + " publish.channel_eligibility in exclusive mode")
   void lock();
 
   @SqlUpdate("delete from publish.hcp_xref")
@@ -102,4 +103,14 @@ interface PublishDao {
       on conflict (brand, market) do update set version_id = excluded.version_id""")
   void makeCurrent(@Bind("brand") String brand, @Bind("market") String market,
       @Bind("versionId") long versionId);
+
+  @SqlUpdate("delete from publish.channel_eligibility")
+  void clearChannelEligibility();
+
+  @SqlUpdate("""
+      insert into publish.channel_eligibility (golden_id, channel, purpose, eligible, reason,
+        evidence, market, run_id)
+      select golden_id, channel, purpose, eligible, reason, evidence, market, :runId
+      from hcp.channel_eligibility""")
+  int channelEligibility(@Bind("runId") long runId);
 }

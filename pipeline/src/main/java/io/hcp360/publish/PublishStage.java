@@ -9,10 +9,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes the run for analysts, in the {@code publish} schema: {@code hcp_xref} (every source
  * record and its golden HCP), {@code hcp} (one row per golden HCP), {@code hcp_lineage} (where
- * each golden value came from), and the activity log: {@code activity_log} (activities linked to
- * a golden HCP) and {@code unlinked_activity} (those whose source record is unknown, with the
- * reason). All are replaced in one transaction: a reader sees the previous publish or this one,
- * never half of it.
+ * each golden value came from), {@code channel_eligibility} (per HCP, channel and purpose), the
+ * activity log ({@code activity_log}, and {@code unlinked_activity} for activities whose source
+ * record is unknown, with the reason) and a new version of the HCP 360 lists. All are replaced in
+ * one transaction: a reader sees the previous publish or this one, never half of it.
  */
 public final class PublishStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(PublishStage.class);
@@ -33,8 +33,11 @@ public final class PublishStage implements Stage {
       int hcps = dao.hcp(run.runId());
       dao.clearLineage();
       dao.lineage(run.runId());
-      LOG.info("  published {} golden HCPs and {} cross-references", String.format("%,d", hcps),
-          String.format("%,d", xref));
+      dao.clearChannelEligibility();
+      int eligibility = dao.channelEligibility(run.runId());
+      LOG.info("  published {} golden HCPs, {} cross-references and {} channel eligibility rows",
+          String.format("%,d", hcps), String.format("%,d", xref),
+          String.format("%,d", eligibility));
       dao.lockActivities();
       dao.clearActivityLog();
       int linked = dao.activityLog(run.runId());

@@ -47,8 +47,8 @@ class ActivityIT {
   @Test
   void theRunCompletesWithAnActivitiesStepBeforePublish() {
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).containsPattern("(?s)golden\\s+\\d+\\.\\d s\\s+activities\\s+"
-        + "\\d+\\.\\d s\\s+publish\\s+\\d+\\.\\d s");
+    assertThat(run.out()).containsPattern("(?s)golden\\s+\\d+\\.\\d s\\s+consent\\s+"
+        + "\\d+\\.\\d s\\s+activities\\s+\\d+\\.\\d s\\s+publish\\s+\\d+\\.\\d s");
   }
 
   @Test

@@ -1,0 +1,39 @@
+package io.hcp360.consent;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL of the consent stage (the long query is golden-consent.sql). */
+interface ConsentDao {
+
+  /** When the run started: expiry is measured then, so a restarted run gives the same answer. */
+  @SqlQuery("select started_at from hcp.run where run_id = :runId")
+  Optional<Instant> startedAt(@Bind("runId") long runId);
+
+  @SqlUpdate("truncate hcp.channel_eligibility")
+  void clear();
+
+  @SqlUpdate("delete from hcp.unlinked_consent where run_id = :runId")
+  void clearUnlinked(@Bind("runId") long runId);
+
+  /** Keeps the run's consent facts that reach no golden HCP; returns how many. */
+  @SqlUpdate("""
+      insert into hcp.unlinked_consent (run_id, system, file_name, path, line, party_source_id,
+        channel, status, purpose, stated_at)
+      select c.run_id, c.system, c.file_name, c.path, c.line, c.party_source_id, c.channel,
+        c.status, c.purpose, c.stated_at
+      from hcp.staged_consent c
+      where c.run_id = :runId and not exists (
+        select 1 from hcp.party p join hcp.golden_member m using (party_id)
+        where p.system = c.system and p.source_id = c.party_source_id)""")
+  int keepUnlinked(@Bind("runId") long runId);
+
+  @SqlUpdate("delete from publish.market_regime")
+  void clearRegimes();
+
+  @SqlUpdate("insert into publish.market_regime (market, regime) values (:market, :regime)")
+  void regime(@Bind("market") String market, @Bind("regime") String regime);
+}

@@ -1,0 +1,100 @@
+package io.hcp360.consent;
+
+import io.hcp360.Hcp360Exception;
+import io.hcp360.db.CopyBuffer;
+import io.hcp360.db.Sql;
+import io.hcp360.run.RunContext;
+import io.hcp360.run.Stage;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consolidates the run's consent facts per golden HCP, channel and purpose under the rules of
+ * the HCP's market ({@code markets/*.yaml} beside the job file) into
+ * {@code hcp.channel_eligibility}; facts that reach no golden HCP go to
+ * {@code hcp.unlinked_consent}. One transaction: a restart gives the same rows.
+ */
+public final class ConsentStage implements Stage {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsentStage.class);
+
+  @Override
+  public String name() {
+    return "consent";
+  }
+
+  @Override
+  public void run(RunContext run) {
+    Map<String, MarketRules> markets =
+        MarketRulesLoader.load(MarketRulesLoader.folderOf(run.job().file()));
+    if (markets.isEmpty()) {
+      LOG.warn("  no market rules in {}: no channel eligibility is computed",
+          MarketRulesLoader.folderOf(run.job().file()));
+    }
+    run.jdbi().useTransaction(handle -> {
+      ConsentDao dao = handle.attach(ConsentDao.class);
+      dao.clear();
+      dao.clearRegimes();
+      markets.values().forEach(m -> dao.regime(m.market(), m.regime().key()));
+      dao.clearUnlinked(run.runId());
+      int unlinked = dao.keepUnlinked(run.runId());
+      if (unlinked > 0) {
+        LOG.warn("  {} consent facts name a party record that is unknown: kept in"
+            + " hcp.unlinked_consent", String.format("%,d", unlinked));
+      }
+      Instant asOf = dao.startedAt(run.runId()).orElseGet(Instant::now);
+      try {
+        EligibilityWriter writer = new EligibilityWriter(run.runId(), markets, asOf,
+            CopyBuffer.copyManager(handle));
+        write(handle, run.runId(), writer);
+        LOG.info("  {} eligibility rows for {} golden HCPs ({} eligible)",
+            String.format("%,d", writer.rows()), String.format("%,d", writer.hcps()),
+            String.format("%,d", writer.eligible()));
+        if (!writer.withoutMarket().isEmpty()) {
+          LOG.warn("  golden HCPs without market rules, by country (no eligibility rows): {}",
+              writer.withoutMarket());
+        }
+      } catch (SQLException e) {
+        throw new Hcp360Exception("could not write channel eligibility: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /** Streams golden-consent.sql and hands each golden HCP's facts to the writer. */
+  private static void write(Handle handle, long runId, EligibilityWriter writer)
+      throws SQLException {
+    try (Stream<FactRow> rows = handle.createQuery(Sql.load(ConsentStage.class, "golden-consent"))
+        .bind("runId", runId)
+        .setFetchSize(10_000)
+        .registerRowMapper(ConstructorMapper.factory(FactRow.class))
+        .mapTo(FactRow.class)
+        .stream()) {
+      Iterator<FactRow> it = rows.iterator();
+      FactRow current = null;
+      List<ConsentFact> facts = new ArrayList<>();
+      while (it.hasNext()) {
+        FactRow row = it.next();
+        if (current != null && !current.goldenId().equals(row.goldenId())) {
+          writer.hcp(current.goldenId(), current.country(), facts);
+          facts.clear();
+        }
+        current = row;
+        if (row.hasFact()) {
+          facts.add(row.fact());
+        }
+      }
+      if (current != null) {
+        writer.hcp(current.goldenId(), current.country(), facts);
+      }
+      writer.finish();
+    }
+  }
+}
