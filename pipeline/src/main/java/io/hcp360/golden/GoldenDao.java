@@ -3,7 +3,6 @@ package io.hcp360.golden;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -45,20 +44,26 @@ interface GoldenDao {
       + " golden_id text not null) on commit drop")
   void createClusterGolden();
 
-  @SqlUpdate("truncate hcp.golden_member, hcp.golden_record, hcp.golden_value")
-  void clear();
+  @SqlUpdate("truncate hcp.golden_member, hcp.golden_record")
+  void clearMembers();
+
+  /** This run's values (a restart), and those of runs that are neither it nor published. */
+  @SqlUpdate("""
+      delete from hcp.golden_value
+      where run_id = :runId
+         or run_id not in (select run_id from publish.published_run)""")
+  void clearValues(@Bind("runId") long runId);
+
+  default void clear(long runId) {
+    clearMembers();
+    clearValues(runId);
+  }
 
   @SqlUpdate("""
       insert into hcp.golden_member (party_id, golden_id)
       select c.party_id, g.golden_id
       from hcp.cluster_member c join cluster_golden g using (cluster_id)""")
   int members();
-
-  @SqlUpdate
-  @UseClasspathSqlLocator
-  int surviveAttribute(@Bind("runId") long runId, @Bind("attribute") String attribute,
-      @Bind("rule") String rule, @Define("value") String value, @Define("filter") String filter,
-      @Define("ordering") String ordering);
 
   @SqlUpdate
   @UseClasspathSqlLocator

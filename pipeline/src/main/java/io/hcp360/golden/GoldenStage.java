@@ -38,7 +38,7 @@ public final class GoldenStage implements Stage {
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write golden IDs: " + e.getMessage(), e);
       }
-      dao.clear();
+      dao.clear(run.runId());
       dao.members();
       dao.clearEvents(run.runId());
       for (GoldenIds.Event event : assignment.events()) {
@@ -47,10 +47,7 @@ public final class GoldenStage implements Stage {
       assignment.redirects().forEach((retired, survivor) ->
           dao.redirect(run.runId(), retired, survivor));
       dao.dropRedirectsOfCurrentIds();
-      for (Map.Entry<String, Survivorship.Choice> attribute
-          : survivorship.attributes().entrySet()) {
-        survive(dao, run.runId(), survivorship, attribute.getKey(), attribute.getValue());
-      }
+      new SurvivorshipPass(survivorship).run(handle, run.runId());
       int records = dao.goldenRecords(run.runId());
       Map<String, Long> counts = assignment.events().stream().collect(
           java.util.stream.Collectors.groupingBy(GoldenIds.Event::event,
@@ -63,30 +60,5 @@ public final class GoldenStage implements Stage {
           String.format("%,d", counts.getOrDefault("split", 0L)),
           String.format("%,d", counts.getOrDefault("merged", 0L)));
     });
-  }
-
-  /** Picks one attribute's golden values with set-based SQL; the fragments are fixed here. */
-  private static void survive(GoldenDao dao, long runId, Survivorship survivorship,
-      String attribute, Survivorship.Choice choice) {
-    String column = "p." + Survivorship.COLUMNS.get(attribute);
-    String filter = choice.validOnly()
-        ? "and p." + Survivorship.VALIDITY.get(attribute) : "";
-    String recent = "p.last_modified desc nulls last, p.party_id";
-    String ordering = switch (choice.rule()) {
-      case MOST_RECENT -> recent;
-      case MOST_COMPLETE -> "length(" + column + ") desc, " + recent;
-      case MOST_FREQUENT -> "count(*) over (partition by m.golden_id, " + column + ") desc, "
-          + recent;
-      case SOURCE_PRIORITY -> "coalesce(array_position(array[" + priority(survivorship)
-          + "]::text[], p.system), 1000), " + recent;
-    };
-    dao.surviveAttribute(runId, attribute, choice.rule().key()
-        + (choice.validOnly() ? "+valid_only" : ""), column, filter, ordering);
-  }
-
-  /** The source priority as SQL string literals (system names are [a-z0-9_] by validation). */
-  private static String priority(Survivorship survivorship) {
-    return String.join(", ", survivorship.sourcePriority().stream()
-        .filter(s -> s.matches("[a-z][a-z0-9_]*")).map(s -> "'" + s + "'").toList());
   }
 }

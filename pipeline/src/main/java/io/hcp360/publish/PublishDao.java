@@ -3,6 +3,7 @@ package io.hcp360.publish;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlScript;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of the publish stage; run in one transaction so readers see all or nothing of it. */
@@ -11,7 +12,7 @@ interface PublishDao {
   @SqlQuery("select distinct source from publish.hcp_xref order by 1")
   java.util.List<String> publishedSystems();
 
-  @SqlUpdate("lock table publish.hcp_xref, publish.hcp, publish.hcp_lineage,"
+  @SqlUpdate("lock table publish.hcp_xref, publish.hcp, publish.published_run,"
       + " publish.channel_eligibility in exclusive mode")
   void lock();
 
@@ -35,15 +36,11 @@ interface PublishDao {
       from hcp.golden_record""")
   int hcp(@Bind("runId") long runId);
 
-  @SqlUpdate("delete from publish.hcp_lineage")
-  void clearLineage();
-
+  /** Moves the published lineage (a view over this run's golden values) to this run. */
   @SqlUpdate("""
-      insert into publish.hcp_lineage (golden_id, attribute, value, source, source_id, rule,
-        source_updated, run_id)
-      select golden_id, attribute, value, source, source_id, rule, source_updated, :runId
-      from hcp.golden_value""")
-  int lineage(@Bind("runId") long runId);
+      insert into publish.published_run (run_id) values (:runId)
+      on conflict (singleton) do update set run_id = excluded.run_id""")
+  void publishedRun(@Bind("runId") long runId);
 
   @SqlUpdate("lock table publish.activity_log, publish.unlinked_activity in exclusive mode")
   void lockActivities();
@@ -73,6 +70,10 @@ interface PublishDao {
         reason, file_name, path, line, :runId
       from hcp.activity where run_id = :runId and link_status = 'unknown_source_record'""")
   int unlinkedActivity(@Bind("runId") long runId);
+
+  @SqlScript
+  @UseClasspathSqlLocator
+  void prepareLists();
 
   @SqlQuery("select max(occurred_at) from publish.activity_log")
   java.util.Optional<java.time.OffsetDateTime> asOf();

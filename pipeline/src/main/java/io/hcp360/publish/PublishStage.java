@@ -31,8 +31,7 @@ public final class PublishStage implements Stage {
       int xref = dao.xref(run.runId());
       dao.clearHcp();
       int hcps = dao.hcp(run.runId());
-      dao.clearLineage();
-      dao.lineage(run.runId());
+      dao.publishedRun(run.runId());
       dao.clearChannelEligibility();
       int eligibility = dao.channelEligibility(run.runId());
       LOG.info("  published {} golden HCPs, {} cross-references and {} channel eligibility rows",
@@ -55,6 +54,7 @@ public final class PublishStage implements Stage {
       return;
     }
     java.time.OffsetDateTime asOf = dao.asOf().orElse(java.time.OffsetDateTime.now());
+    dao.prepareLists();
     long members = 0;
     int versions = 0;
     for (HcpList list : run.job().lists()) {

@@ -1,0 +1,28 @@
+-- Once per publish, what every list needs per golden HCP: its engagement summary (90 days up
+-- to the latest activity), the brands
+-- and products of its activities, and its records' extra attributes (for brand targeting).
+create temporary table list_engagement on commit drop as
+select golden_id, jsonb_object_agg(channel, last_at) as last_contact,
+       max(last_at) as last_contact_at, sum(recent)::integer as activities_90d,
+       count(*)::integer as channels
+from (select golden_id, channel, max(occurred_at) as last_at,
+             count(*) filter (where occurred_at > (select max(occurred_at) from publish.activity_log)
+                                    - interval '90 days')
+               as recent
+      from publish.activity_log group by golden_id, channel) c
+group by golden_id;
+
+create temporary table list_touch on commit drop as
+select distinct golden_id, lower(brand) as name from publish.activity_log where brand is not null
+union
+select distinct golden_id, lower(product) from publish.activity_log where product is not null;
+
+create temporary table list_target on commit drop as
+select distinct m.golden_id, e.key, e.value
+from hcp.golden_member m
+join hcp.party p using (party_id)
+cross join lateral jsonb_each_text(p.extras) e;
+
+analyze list_engagement;
+analyze list_touch;
+analyze list_target;
