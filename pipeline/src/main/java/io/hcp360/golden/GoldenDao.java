@@ -3,7 +3,6 @@ package io.hcp360.golden;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -65,18 +64,8 @@ interface GoldenDao {
       from hcp.cluster_member c join cluster_golden g using (cluster_id)""")
   int members();
 
-  @SqlUpdate
-  @UseClasspathSqlLocator
-  int goldenRecords(@Bind("runId") long runId);
-
   @SqlUpdate("delete from hcp.golden_id_event where run_id = :runId")
   void clearEvents(@Bind("runId") long runId);
-
-  @SqlUpdate("""
-      insert into hcp.golden_id_event (run_id, golden_id, event, related_golden_id, records)
-      values (:runId, :goldenId, :event, :related, :records)""")
-  void event(@Bind("runId") long runId, @Bind("goldenId") String goldenId,
-      @Bind("event") String event, @Bind("related") String related, @Bind("records") int records);
 
   @SqlUpdate("""
       insert into hcp.golden_id_redirect (retired_id, survivor_id, run_id)

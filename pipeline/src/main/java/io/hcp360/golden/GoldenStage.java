@@ -41,14 +41,20 @@ public final class GoldenStage implements Stage {
       dao.clear(run.runId());
       dao.members();
       dao.clearEvents(run.runId());
+      CopyBuffer events = new CopyBuffer(Sql.load(GoldenStage.class, "copy-golden-id-event"));
       for (GoldenIds.Event event : assignment.events()) {
-        dao.event(run.runId(), event.goldenId(), event.event(), event.related(), event.records());
+        events.value(run.runId()).value(event.goldenId()).value(event.event())
+            .value(event.related()).value(event.records()).endRow();
+      }
+      try {
+        events.flush(CopyBuffer.copyManager(handle));
+      } catch (SQLException e) {
+        throw new Hcp360Exception("could not write the golden ID history: " + e.getMessage(), e);
       }
       assignment.redirects().forEach((retired, survivor) ->
           dao.redirect(run.runId(), retired, survivor));
       dao.dropRedirectsOfCurrentIds();
-      new SurvivorshipPass(survivorship).run(handle, run.runId());
-      int records = dao.goldenRecords(run.runId());
+      long records = new SurvivorshipPass(survivorship).run(handle, run.runId());
       Map<String, Long> counts = assignment.events().stream().collect(
           java.util.stream.Collectors.groupingBy(GoldenIds.Event::event,
               java.util.stream.Collectors.counting()));

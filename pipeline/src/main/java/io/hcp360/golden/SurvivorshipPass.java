@@ -37,11 +37,17 @@ final class SurvivorshipPass {
     }
   }
 
-  /** Writes the run's golden values; returns how many. */
+  /** The golden record's columns, after golden_id, run_id and member_count. */
+  private static final List<String> RECORD = List.of("first_name", "middle_name", "last_name",
+      "credential", "specialty", "npi", "email", "phone", "city", "postal_code", "country");
+
+  /** Writes the run's golden values and golden records; returns how many golden records. */
   long run(Handle handle, long runId) {
     try {
       CopyManager copy = CopyBuffer.copyManager(handle);
       CopyBuffer out = new CopyBuffer(Sql.load(SurvivorshipPass.class, "copy-golden-value"));
+      CopyBuffer records =
+          new CopyBuffer(Sql.load(SurvivorshipPass.class, "copy-golden-record"));
       handle.createQuery(Sql.load(SurvivorshipPass.class, "member-values")).setFetchSize(20_000)
           .scanResultSet((supplier, ctx) -> {
             ResultSet rs = supplier.get();
@@ -50,10 +56,11 @@ final class SurvivorshipPass {
             while (rs.next()) {
               String golden = rs.getString(1);
               if (current != null && !current.equals(golden)) {
-                choose(out, runId, current, members);
+                choose(out, records, runId, current, members);
                 members.clear();
                 if (out.size() > FLUSH_BYTES) {
                   out.flush(copy);
+                  records.flush(copy);
                 }
               }
               current = golden;
@@ -66,18 +73,21 @@ final class SurvivorshipPass {
                   rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), values));
             }
             if (current != null) {
-              choose(out, runId, current, members);
+              choose(out, records, runId, current, members);
             }
             return null;
           });
       out.flush(copy);
-      return out.rows();
+      records.flush(copy);
+      return records.rows();
     } catch (SQLException e) {
       throw new Hcp360Exception("could not write golden values: " + e.getMessage(), e);
     }
   }
 
-  private void choose(CopyBuffer out, long runId, String golden, List<Member> members) {
+  private void choose(CopyBuffer out, CopyBuffer records, long runId, String golden,
+      List<Member> members) {
+    Map<String, String> chosen = new HashMap<>();
     for (int a = 0; a < attributes.size(); a++) {
       String attribute = attributes.get(a);
       Survivorship.Choice choice = rules.attributes().get(attribute);
@@ -98,6 +108,7 @@ final class SurvivorshipPass {
         }
       }
       if (best != null) {
+        chosen.put(attribute, best.values()[a]);
         out.value(runId).value(golden).value(attribute).value(best.values()[a])
             .value(best.system()).value(best.sourceId())
             .value(choice.rule().key() + (choice.validOnly() ? "+valid_only" : ""))
@@ -105,6 +116,11 @@ final class SurvivorshipPass {
         out.endRow();
       }
     }
+    records.value(golden).value(runId).value(members.size());
+    for (String column : RECORD) {
+      records.value(chosen.get(column));
+    }
+    records.endRow();
   }
 
   private static boolean eligible(Member m, int a, String attribute,

@@ -88,22 +88,30 @@ interface PublishDao {
       @Bind("brand") String brand, @Bind("market") String market,
       @Bind("asOf") java.time.OffsetDateTime asOf);
 
+  @SqlUpdate("""
+      insert into list_spec (version_id, brand, market, prefixes, targeting)
+      values (:versionId, :brand, :market, :prefixes, :targeting)""")
+  void listSpec(@Bind("versionId") long versionId, @Bind("brand") String brand,
+      @Bind("market") String market, @Bind("prefixes") String[] prefixes,
+      @Bind("targeting") String targeting);
+
   @SqlUpdate
   @UseClasspathSqlLocator
-  int listMembers(@Bind("versionId") long versionId, @Bind("brand") String brand,
-      @Bind("market") String market, @Bind("asOf") java.time.OffsetDateTime asOf,
-      @Bind("prefixes") String[] prefixes, @Bind("targeting") String targeting);
-
-  @SqlUpdate("update publish.hcp360_list_version set members = :members"
-      + " where version_id = :versionId")
-  void listSize(@Bind("versionId") long versionId, @Bind("members") int members);
+  int listMembers();
 
   @SqlUpdate("""
+      update publish.hcp360_list_version v set members = c.n
+      from (select version_id, count(*) as n from publish.hcp360_list_member
+            where version_id in (select version_id from list_spec) group by version_id) c
+      where v.version_id = c.version_id""")
+  void listSizes();
+
+  /** Moves every list to its new version: readers of publish.hcp360_list see it on commit. */
+  @SqlUpdate("""
       insert into publish.hcp360_current (brand, market, version_id)
-      values (:brand, :market, :versionId)
+      select brand, market, version_id from list_spec
       on conflict (brand, market) do update set version_id = excluded.version_id""")
-  void makeCurrent(@Bind("brand") String brand, @Bind("market") String market,
-      @Bind("versionId") long versionId);
+  void makeCurrent();
 
   @SqlUpdate("delete from publish.channel_eligibility")
   void clearChannelEligibility();

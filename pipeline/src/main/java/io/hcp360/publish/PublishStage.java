@@ -55,7 +55,6 @@ public final class PublishStage implements Stage {
     }
     java.time.OffsetDateTime asOf = dao.asOf().orElse(java.time.OffsetDateTime.now());
     dao.prepareLists();
-    long members = 0;
     int versions = 0;
     for (HcpList list : run.job().lists()) {
       String[] prefixes = list.activityBrands().stream()
@@ -64,14 +63,13 @@ public final class PublishStage implements Stage {
       for (String market : list.markets()) {
         long version = dao.nextVersion();
         dao.listVersion(version, run.runId(), list.brand(), market, asOf);
-        int n = dao.listMembers(version, list.brand(), market, asOf, prefixes,
-            list.targeting().orElse(null));
-        dao.listSize(version, n);
-        dao.makeCurrent(list.brand(), market, version);
-        members += n;
+        dao.listSpec(version, list.brand(), market, prefixes, list.targeting().orElse(null));
         versions++;
       }
     }
+    long members = dao.listMembers();
+    dao.listSizes();
+    dao.makeCurrent();
     LOG.info("  published {} HCP 360 lists ({} brand-market memberships), as of {}", versions,
         String.format("%,d", members), asOf);
   }

@@ -26,3 +26,11 @@ cross join lateral jsonb_each_text(p.extras) e;
 analyze list_engagement;
 analyze list_touch;
 analyze list_target;
+
+create temporary table list_spec (
+  version_id bigint primary key,
+  brand      text not null,
+  market     text not null,
+  prefixes   text[] not null,
+  targeting  text
+) on commit drop;
