@@ -16,7 +16,7 @@ interface PublishDao {
       + " publish.channel_eligibility in exclusive mode")
   void lock();
 
-  @SqlUpdate("delete from publish.hcp_xref")
+  @SqlUpdate("truncate publish.hcp_xref")
   void clearXref();
 
   @SqlUpdate("""
@@ -25,7 +25,7 @@ interface PublishDao {
       from hcp.golden_member m join hcp.party p using (party_id)""")
   int xref(@Bind("runId") long runId);
 
-  @SqlUpdate("delete from publish.hcp")
+  @SqlUpdate("truncate publish.hcp")
   void clearHcp();
 
   @SqlUpdate("""
@@ -45,7 +45,7 @@ interface PublishDao {
   @SqlUpdate("lock table publish.activity_log, publish.unlinked_activity in exclusive mode")
   void lockActivities();
 
-  @SqlUpdate("delete from publish.activity_log")
+  @SqlUpdate("truncate publish.activity_log")
   void clearActivityLog();
 
   @SqlUpdate("""
@@ -58,7 +58,7 @@ interface PublishDao {
       from hcp.activity where run_id = :runId and link_status = 'linked'""")
   int activityLog(@Bind("runId") long runId);
 
-  @SqlUpdate("delete from publish.unlinked_activity")
+  @SqlUpdate("truncate publish.unlinked_activity")
   void clearUnlinkedActivity();
 
   @SqlUpdate("""
@@ -113,7 +113,7 @@ interface PublishDao {
       on conflict (brand, market) do update set version_id = excluded.version_id""")
   void makeCurrent();
 
-  @SqlUpdate("delete from publish.channel_eligibility")
+  @SqlUpdate("truncate publish.channel_eligibility")
   void clearChannelEligibility();
 
   @SqlUpdate("""

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * each golden value came from), {@code channel_eligibility} (per HCP, channel and purpose), the
  * activity log ({@code activity_log}, and {@code unlinked_activity} for activities whose source
  * record is unknown, with the reason) and a new version of the HCP 360 lists. All are replaced in
- * one transaction: a reader sees the previous publish or this one, never half of it.
+ * one transaction: a reader sees the previous publish or this one, never half of it (tables are
+ * emptied with TRUNCATE, which is transactional in PostgreSQL: a reader waits for the commit).
  */
 public final class PublishStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(PublishStage.class);

@@ -142,4 +142,16 @@ class SamplesIT {
         where system = 'mdm' and national_id like 'NPI:%' and npi_valid"""))
         .isGreaterThan(0);
   }
+
+  @Test
+  void everyListMemberCarriesItsChannelEligibility() {
+    assertThat(Sql.count(jdbi, "select count(*) from publish.hcp360_list")).isPositive();
+    assertThat(Sql.count(jdbi, """
+        select count(*) from publish.hcp360_list l
+        where l.eligibility is null
+           or (l.eligibility ->> 'email/promotional')::boolean is distinct from
+              (select e.eligible from publish.channel_eligibility e
+               where e.golden_id = l.golden_id and e.channel = 'email'
+                 and e.purpose = 'promotional')""")).isZero();
+  }
 }

@@ -12,6 +12,10 @@ from (select golden_id, channel, max(occurred_at) as last_at,
       from publish.activity_log group by golden_id, channel) c
 group by golden_id;
 
+create temporary table list_eligibility on commit drop as
+select golden_id, jsonb_object_agg(channel || '/' || purpose, eligible) as eligibility
+from publish.channel_eligibility group by golden_id;
+
 create temporary table list_touch on commit drop as
 select distinct golden_id, lower(brand) as name from publish.activity_log where brand is not null
 union
@@ -24,6 +28,7 @@ join hcp.party p using (party_id)
 cross join lateral jsonb_each_text(p.extras) e;
 
 analyze list_engagement;
+analyze list_eligibility;
 analyze list_touch;
 analyze list_target;
 
