@@ -6,6 +6,7 @@ import io.hcp360.match.blocking.BlockingReport;
 import io.hcp360.match.data.PartyData;
 import io.hcp360.match.rules.RuleSet;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,11 +26,11 @@ final class BlockingReportCommand implements Callable<Integer> {
     RuleSet ruleSet = rules.load();
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = Database.open(database.settings(0))) {
-      PartyData data = MatchModel.load(db.jdbi(), ruleSet);
-      if (data.size() == 0) {
-        out.println("no party records yet: run a job first (./hcp360 run)");
+      Optional<PartyData> loaded = LastRun.partyData(db, ruleSet, out);
+      if (loaded.isEmpty()) {
         return 1;
       }
+      PartyData data = loaded.get();
       BlockingReport report = MatchModel.block(ruleSet, data).report();
       print(out, ruleSet, report);
       return 0;

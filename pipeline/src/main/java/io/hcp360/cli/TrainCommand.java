@@ -8,6 +8,7 @@ import io.hcp360.match.rules.Comparison;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.match.scoring.Parameters;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +28,11 @@ final class TrainCommand implements Callable<Integer> {
     RuleSet ruleSet = rules.load();
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = Database.open(database.settings(0))) {
-      PartyData data = MatchModel.load(db.jdbi(), ruleSet);
-      if (data.size() == 0) {
-        out.println("no party records yet: run a job first (./hcp360 run)");
+      Optional<PartyData> loaded = LastRun.partyData(db, ruleSet, out);
+      if (loaded.isEmpty()) {
         return 1;
       }
+      PartyData data = loaded.get();
       LuceneBlocker.Result blocked = MatchModel.block(ruleSet, data);
       Parameters parameters = MatchModel.train(ruleSet, data, blocked);
       out.printf("trained %s on %,d records: %.3f matching pairs per record%n", ruleSet.label(),
