@@ -24,8 +24,6 @@ interface GoldenDao {
   @RegisterConstructorMapper(Claim.class)
   List<Claim> claims();
 
-  @SqlQuery("select count(distinct cluster_id) from hcp.cluster_member")
-  int clusterCount();
 
   /** A cluster and its number of records. */
   record ClusterSize(int clusterId, int size) {}

@@ -28,14 +28,12 @@ public final class Matcher {
   }
 
   private final RuleSet rules;
-  private final PartyData data;
   private final Scorer scorer;
   private final HardRules hardRules;
   private final Optional<FieldColumn> country;
 
   public Matcher(RuleSet rules, Parameters parameters, PartyData data) {
     this.rules = rules;
-    this.data = data;
     this.scorer = new Scorer(rules, parameters, data);
     this.hardRules = new HardRules(rules, data);
     this.country = rules.marketThresholds().isEmpty() ? Optional.empty()
@@ -131,9 +129,5 @@ public final class Matcher {
 
   private static String round(double x) {
     return Double.toString(Math.round(x * 1000) / 1000.0);
-  }
-
-  public PartyData data() {
-    return data;
   }
 }

@@ -45,8 +45,4 @@ public final class FieldColumn {
   public int frequency(int code) {
     return frequency[code];
   }
-
-  public int distinctValues() {
-    return dictionary.length;
-  }
 }

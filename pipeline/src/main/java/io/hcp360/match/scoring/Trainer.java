@@ -6,7 +6,6 @@ import io.hcp360.match.data.PartyData;
 import io.hcp360.match.rules.BlockingRule;
 import io.hcp360.match.rules.RuleSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -124,7 +123,7 @@ public final class Trainer {
   /** The candidate pairs that agree on all of a rule's fields (a sample when there are many). */
   private long[] pairsOf(BlockingRule rule, PairList candidates) {
     List<FieldColumn> columns = rule.fields().stream().map(data::column).toList();
-    List<Long> pairs = new ArrayList<>();
+    PairList agreeing = new PairList();
     for (int i = 0; i < candidates.size(); i++) {
       long pair = candidates.get(i);
       int a = PairList.left(pair);
@@ -137,12 +136,12 @@ public final class Trainer {
         }
       }
       if (agree) {
-        pairs.add(pair);
+        agreeing.add(a, b);
       }
     }
-    int step = Math.max(1, pairs.size() / MAX_EM_PAIRS);
-    return IntStream.range(0, pairs.size()).filter(i -> i % step == 0)
-        .mapToLong(pairs::get).toArray();
+    int step = Math.max(1, agreeing.size() / MAX_EM_PAIRS);
+    return IntStream.range(0, agreeing.size()).filter(i -> i % step == 0)
+        .mapToLong(agreeing::get).toArray();
   }
 
   private byte[][] levels(long[] pairs) {
