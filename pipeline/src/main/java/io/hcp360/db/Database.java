@@ -43,7 +43,8 @@ public final class Database implements AutoCloseable {
               pool,
               Optional.of(server),
               "embedded PostgreSQL on port " + server.port() + ", data in "
-                  + settings.home().resolve("pgdata")));
+                  + settings.home().resolve("pgdata")
+                  + (server.shared() ? " (started by another hcp360 process)" : "")));
     } catch (RuntimeException e) {
       server.close();
       throw e;

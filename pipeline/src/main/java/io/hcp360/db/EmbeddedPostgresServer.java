@@ -25,15 +25,20 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedPostgresServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
+  /** The server this process started and stops on close; null when attached to another's. */
   private final EmbeddedPostgres postgres;
+  private final int port;
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres, int port) {
     this.postgres = postgres;
+    this.port = port;
   }
 
   /**
    * Starts the server on {@code home/pgdata}, creating it on first use. A server left running by a
-   * killed process is stopped first.
+   * killed process is stopped first. When a live hcp360 process (a {@code serve} or
+   * {@code schedule}, say) already runs the server of that folder, this process uses it too and
+   * leaves it running when done.
    *
    * @param port the port to listen on, or 0 for a free one
    */
@@ -42,6 +47,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     Path data = home.resolve("pgdata");
     try {
       Files.createDirectories(binaries);
+      Optional<Integer> shared = runningServerPort(data);
+      if (shared.isPresent()) {
+        LOG.info("using the PostgreSQL server that another hcp360 process runs on port {} ({})",
+            shared.get(), data);
+        return new EmbeddedPostgresServer(null, shared.get());
+      }
       stopOrphan(data);
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
@@ -56,7 +67,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
               .setServerConfig("unix_socket_directories", "")
               .setLocaleConfig("locale", "C")
               .start();
-      return new EmbeddedPostgresServer(postgres);
+      return new EmbeddedPostgresServer(postgres, postgres.getPort());
     } catch (IOException | RuntimeException e) {
       throw new DatabaseException(
           "could not start the embedded PostgreSQL in " + data + ": " + e.getMessage()
@@ -66,22 +77,39 @@ final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   /**
+   * The port of the server running on {@code data} when a live hcp360 process owns it (it holds
+   * the folder's lock file), read from PostgreSQL's {@code postmaster.pid} (fourth line).
+   */
+  private static Optional<Integer> runningServerPort(Path data) throws IOException {
+    Path pidFile = data.resolve("postmaster.pid");
+    Path lockFile = data.resolve("epg-lock");
+    if (!Files.exists(pidFile) || !Files.exists(lockFile)) {
+      return Optional.empty();
+    }
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock()) {
+      if (lock != null) {
+        return Optional.empty();
+      }
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      // this very process holds it (a second Database in one JVM): share that server too
+    }
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.size() < 4 || lines.get(3).isBlank()) {
+      throw new IOException("another hcp360 process is starting the server in " + data
+          + "; try again in a moment");
+    }
+    return Optional.of(Integer.parseInt(lines.get(3).trim()));
+  }
+
+  /**
    * A server whose hcp360 process was killed keeps running and holds the data folder; stop it so
-   * this one can own the folder. A folder still locked by a live hcp360 process is left alone.
+   * this one can own the folder.
    */
   private static void stopOrphan(Path data) throws IOException {
     Path pidFile = data.resolve("postmaster.pid");
     if (!Files.exists(pidFile)) {
       return;
-    }
-    Path lockFile = data.resolve("epg-lock");
-    if (Files.exists(lockFile)) {
-      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-          FileLock lock = channel.tryLock()) {
-        if (lock == null) {
-          throw new IOException("another hcp360 process is using " + data);
-        }
-      }
     }
     List<String> lines = Files.readAllLines(pidFile);
     if (lines.isEmpty()) {
@@ -102,15 +130,23 @@ final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   String jdbcUrl() {
-    return postgres.getJdbcUrl("postgres", "postgres");
+    return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
   }
 
   int port() {
-    return postgres.getPort();
+    return port;
+  }
+
+  /** Whether another process runs this server (it keeps running after this one closes). */
+  boolean shared() {
+    return postgres == null;
   }
 
   @Override
   public void close() {
+    if (postgres == null) {
+      return;
+    }
     try {
       postgres.close();
     } catch (IOException e) {
