@@ -1,10 +1,21 @@
 package io.hcp360.match;
 
+import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of the match stage (the pairs themselves are written with COPY). */
 interface MatchDao {
 
-  @SqlUpdate("truncate hcp.match_pair")
+  @SqlUpdate("truncate hcp.scored_pair")
   void clear();
+
+  @SqlUpdate("delete from hcp.rule_set_level where rule_set = :ruleSet")
+  void clearLevelNames(@Bind("ruleSet") String ruleSet);
+
+  @SqlUpdate("""
+      insert into hcp.rule_set_level (rule_set, comparison_index, comparison, level_index, level)
+      values (:ruleSet, :comparisonIndex, :comparison, :levelIndex, :level)""")
+  void levelName(@Bind("ruleSet") String ruleSet, @Bind("comparisonIndex") int comparisonIndex,
+      @Bind("comparison") String comparison, @Bind("levelIndex") int levelIndex,
+      @Bind("level") String level);
 }

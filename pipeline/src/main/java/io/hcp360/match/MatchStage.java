@@ -5,6 +5,9 @@ import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
 import io.hcp360.match.blocking.LuceneBlocker;
 import io.hcp360.match.data.PartyData;
+import io.hcp360.match.rules.Comparison;
+import io.hcp360.match.rules.RuleSet;
+import io.hcp360.match.scoring.ComparisonEvaluator;
 import io.hcp360.match.scoring.Parameters;
 import io.hcp360.match.scoring.ParametersFile;
 import io.hcp360.match.scoring.Scorer;
@@ -45,7 +48,9 @@ public final class MatchStage implements Stage {
     String ruleSet = run.rules().label();
     long start = System.nanoTime();
     MatchSummary summary = run.jdbi().inTransaction(handle -> {
-      handle.attach(MatchDao.class).clear();
+      MatchDao dao = handle.attach(MatchDao.class);
+      dao.clear();
+      writeLevelNames(dao, run.rules());
       CopyManager copy;
       try {
         copy = CopyBuffer.copyManager(handle);
@@ -54,11 +59,11 @@ public final class MatchStage implements Stage {
       }
       CopyBuffer buffer = new CopyBuffer(copySql);
       MatchSummary s = matcher.run(blocked, saved.isEmpty(),
-          (a, b, score, decision, reason, explanation) -> {
+          (a, b, score, decision, reason, levels, weights) -> {
             buffer.value(run.runId())
                 .value(PartyData.partyId(a)).value(PartyData.partyId(b))
                 .value(Double.toString(score)).value(Double.toString(Scorer.probability(score)))
-                .value(decision.key()).value(reason).value(explanation).value(ruleSet);
+                .value(decision.key()).value(reason).value(levels).value(weights).value(ruleSet);
             buffer.endRow();
             if (buffer.size() > FLUSH_BYTES) {
               flush(buffer, copy);
@@ -72,6 +77,19 @@ public final class MatchStage implements Stage {
         String.format("%.1f", (System.nanoTime() - start) / 1e9),
         String.format("%,d", summary.matches()), String.format("%,d", summary.reviews()),
         String.format("%,d", summary.forcedApart()), String.format("%,d", summary.forcedTogether()));
+  }
+
+  /** The names of the rule set's comparisons and levels, which explanations refer to by index. */
+  private static void writeLevelNames(MatchDao dao, RuleSet rules) {
+    dao.clearLevelNames(rules.label());
+    for (int c = 0; c < rules.comparisons().size(); c++) {
+      Comparison comparison = rules.comparisons().get(c);
+      dao.levelName(rules.label(), c, comparison.name(), ComparisonEvaluator.NULL_LEVEL, "null");
+      for (int l = 0; l < comparison.levels().size(); l++) {
+        dao.levelName(rules.label(), c, comparison.name(), l,
+            comparison.levels().get(l).level().label());
+      }
+    }
   }
 
   private static void flush(CopyBuffer buffer, CopyManager copy) {

@@ -21,10 +21,14 @@ import java.util.stream.IntStream;
 public final class Matcher {
   private static final int CHUNK = 200_000;
 
-  /** Receives the pairs that match or go to review, one at a time, in pair order. */
+  /**
+   * Receives the pairs that match or go to review, one at a time, in pair order, with their
+   * explanation: each comparison's level index ({@link ComparisonEvaluator#NULL_LEVEL} for null)
+   * and the weights of the prior and of each comparison, as PostgreSQL array literals.
+   */
   public interface Sink {
-    void accept(int a, int b, double score, PairDecision decision, String reason,
-        String explanation);
+    void accept(int a, int b, double score, PairDecision decision, String reason, String levels,
+        String weights);
   }
 
   private final RuleSet rules;
@@ -67,15 +71,16 @@ public final class Matcher {
           reviews++;
         }
         sink.accept(s.a, s.b, s.score, s.decision, s.reason == null ? "score" : s.reason,
-            explanation(s));
+            s.levels, s.weights);
       }
     }
     return new MatchSummary(blocked.report(), pairs.size(), matches, reviews, apart, together,
         trained);
   }
 
-  private record Scored(int a, int b, byte[] levels, double score, PairDecision decision,
-      String reason) {}
+  /** A scored pair; levels and weights (array literals) only for pairs that are kept. */
+  private record Scored(int a, int b, double score, PairDecision decision, String reason,
+      String levels, String weights) {}
 
   private Scored score(long pair) {
     int a = PairList.left(pair);
@@ -83,18 +88,34 @@ public final class Matcher {
     Optional<HardRule> hard = hardRules.decide(a, b);
     if (hard.isPresent() && hard.get().kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT) {
       // Decided whatever the score, and never stored: no need to score it.
-      return new Scored(a, b, null, Double.NEGATIVE_INFINITY, PairDecision.NON_MATCH,
-          hard.get().label());
+      return new Scored(a, b, Double.NEGATIVE_INFINITY, PairDecision.NON_MATCH,
+          hard.get().label(), null, null);
     }
     byte[] levels = scorer.levels(a, b);
     double score = scorer.score(levels, a);
     if (hard.isPresent()) {
-      return new Scored(a, b, levels, score, PairDecision.MATCH, hard.get().label());
+      return kept(a, b, levels, score, PairDecision.MATCH, hard.get().label());
     }
     Thresholds thresholds = thresholds(a, b);
     PairDecision decision = score >= thresholds.match() ? PairDecision.MATCH
         : score >= thresholds.review() ? PairDecision.REVIEW : PairDecision.NON_MATCH;
-    return new Scored(a, b, levels, score, decision, null);
+    return decision == PairDecision.NON_MATCH
+        ? new Scored(a, b, score, decision, null, null, null)
+        : kept(a, b, levels, score, decision, null);
+  }
+
+  /** A pair to store, with its explanation (built here, on the scoring threads). */
+  private Scored kept(int a, int b, byte[] levels, double score, PairDecision decision,
+      String reason) {
+    StringBuilder levelText = new StringBuilder(3 * levels.length + 2).append('{');
+    StringBuilder weightText = new StringBuilder(8 * levels.length + 10).append('{')
+        .append(round(scorer.priorWeight()));
+    for (int c = 0; c < levels.length; c++) {
+      levelText.append(c == 0 ? "" : ",").append(levels[c]);
+      weightText.append(',').append(round(scorer.weight(c, levels[c], a)));
+    }
+    return new Scored(a, b, score, decision, reason, levelText.append('}').toString(),
+        weightText.append('}').toString());
   }
 
   private Thresholds thresholds(int a, int b) {
@@ -108,23 +129,6 @@ public final class Matcher {
       }
     }
     return rules.thresholds();
-  }
-
-  /** The explanation: the prior and each comparison's level and weight, as JSON. */
-  private String explanation(Scored s) {
-    StringBuilder json = new StringBuilder(64 * s.levels.length);
-    json.append("[{\"comparison\":\"prior\",\"level\":\"prior\",\"weight\":")
-        .append(round(scorer.priorWeight())).append('}');
-    for (int c = 0; c < s.levels.length; c++) {
-      ComparisonEvaluator evaluator = scorer.evaluators().get(c);
-      byte level = s.levels[c];
-      json.append(",{\"comparison\":\"").append(evaluator.comparison().name())
-          .append("\",\"level\":\"")
-          .append(level == ComparisonEvaluator.NULL_LEVEL ? "null"
-              : evaluator.comparison().levels().get(level).level().label())
-          .append("\",\"weight\":").append(round(scorer.weight(c, level, s.a))).append('}');
-    }
-    return json.append(']').toString();
   }
 
   private static String round(double x) {

@@ -12,6 +12,10 @@ interface PublishDao {
   @SqlQuery("select distinct source from publish.hcp_xref order by 1")
   java.util.List<String> publishedSystems();
 
+  /** Lets this transaction's joins and aggregations of a whole run's rows stay in memory. */
+  @SqlUpdate("set local work_mem = '256MB'")
+  void workMemory();
+
   @SqlUpdate("lock table publish.hcp_xref, publish.hcp, publish.published_run,"
       + " publish.channel_eligibility in exclusive mode")
   void lock();

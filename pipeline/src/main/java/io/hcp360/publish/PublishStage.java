@@ -27,6 +27,7 @@ public final class PublishStage implements Stage {
   public void run(RunContext run) {
     run.jdbi().useTransaction(handle -> {
       PublishDao dao = handle.attach(PublishDao.class);
+      dao.workMemory();
       dao.lock();
       dao.clearXref();
       int xref = dao.xref(run.runId());

@@ -5,12 +5,19 @@
 insert into publish.hcp360_list_member (version_id, brand, market, golden_id, first_name,
   middle_name, last_name, credential, specialty, npi, email, phone, city, postal_code,
   last_contact, last_contact_at, activities_90d, channels_engaged, eligibility)
-with members as (
-  select s.version_id, t.golden_id
-  from list_spec s join list_touch t on t.name like any(s.prefixes)
+with touched as (
+  -- the few distinct names matched against the lists' prefixes once, not per activity
+  select distinct s.version_id, s.market, n.name
+  from (select distinct name from list_touch) n
+  join list_spec s on n.name like any(s.prefixes)
+),
+members as (
+  select k.version_id, t.golden_id
+  from touched k join list_touch t on t.name = k.name and t.country = k.market
   union
   select s.version_id, g.golden_id
-  from list_spec s join list_target g on g.key = s.targeting and g.value = s.brand
+  from list_spec s
+  join list_target g on g.key = s.targeting and g.value = s.brand and g.country = s.market
 )
 select s.version_id, s.brand, s.market, h.golden_id, h.first_name, h.middle_name, h.last_name,
   h.credential, h.specialty, h.npi, h.email, h.phone, h.city, h.postal_code,

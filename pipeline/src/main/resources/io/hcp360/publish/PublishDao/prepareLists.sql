@@ -16,15 +16,20 @@ create temporary table list_eligibility on commit drop as
 select golden_id, jsonb_object_agg(channel || '/' || purpose, eligible) as eligibility
 from publish.channel_eligibility group by golden_id;
 
+-- Brand and product names each golden HCP's activities touched, with the HCP's market.
 create temporary table list_touch on commit drop as
-select distinct golden_id, lower(brand) as name from publish.activity_log where brand is not null
-union
-select distinct golden_id, lower(product) from publish.activity_log where product is not null;
+select distinct a.golden_id, h.country, a.name
+from (select golden_id, lower(brand) as name from publish.activity_log where brand is not null
+      union all
+      select golden_id, lower(product) from publish.activity_log where product is not null) a
+join publish.hcp h using (golden_id);
 
+-- Extra attributes of each golden HCP's records (brand-team targeting), with the HCP's market.
 create temporary table list_target on commit drop as
-select distinct m.golden_id, e.key, e.value
+select distinct m.golden_id, h.country, e.key, e.value
 from hcp.golden_member m
 join hcp.party p using (party_id)
+join publish.hcp h on h.golden_id = m.golden_id
 cross join lateral jsonb_each_text(p.extras) e;
 
 analyze list_engagement;
