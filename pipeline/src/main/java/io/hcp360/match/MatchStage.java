@@ -3,6 +3,7 @@ package io.hcp360.match;
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
+import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.match.blocking.LuceneBlocker;
 import io.hcp360.match.data.PartyData;
 import io.hcp360.match.rules.Comparison;
@@ -58,19 +59,21 @@ public final class MatchStage implements Stage {
         throw new Hcp360Exception("no COPY on this connection: " + e.getMessage(), e);
       }
       CopyBuffer buffer = new CopyBuffer(copySql);
-      MatchSummary s = matcher.run(blocked, saved.isEmpty(),
-          (a, b, score, decision, reason, levels, weights) -> {
-            buffer.value(run.runId())
-                .value(PartyData.partyId(a)).value(PartyData.partyId(b))
-                .value(Double.toString(score)).value(Double.toString(Scorer.probability(score)))
-                .value(decision.key()).value(reason).value(levels).value(weights).value(ruleSet);
-            buffer.endRow();
-            if (buffer.size() > FLUSH_BYTES) {
-              flush(buffer, copy);
-            }
-          });
-      flush(buffer, copy);
-      return s;
+      try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.scored_pair")) {
+        MatchSummary s = matcher.run(blocked, saved.isEmpty(),
+            (a, b, score, decision, reason, levels, weights) -> {
+              buffer.value(run.runId())
+                  .value(PartyData.partyId(a)).value(PartyData.partyId(b))
+                  .value(Double.toString(score)).value(Double.toString(Scorer.probability(score)))
+                  .value(decision.key()).value(reason).value(levels).value(weights).value(ruleSet);
+              buffer.endRow();
+              if (buffer.size() > FLUSH_BYTES) {
+                flush(buffer, copy);
+              }
+            });
+        flush(buffer, copy);
+        return s;
+      }
     });
     LOG.info("  scored {} pairs in {} s: {} match, {} for review; hard rules kept {} apart"
             + " and put {} together", String.format("%,d", summary.scored()),

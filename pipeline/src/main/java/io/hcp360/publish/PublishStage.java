@@ -1,6 +1,9 @@
 package io.hcp360.publish;
 
 import io.hcp360.config.HcpList;
+import io.hcp360.db.SuspendedIndexes;
+import java.util.function.IntSupplier;
+import org.jdbi.v3.core.Handle;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import org.slf4j.Logger;
@@ -30,24 +33,33 @@ public final class PublishStage implements Stage {
       dao.workMemory();
       dao.lock();
       dao.clearXref();
-      int xref = dao.xref(run.runId());
+      int xref = refill(handle, "publish.hcp_xref", () -> dao.xref(run.runId()));
       dao.clearHcp();
-      int hcps = dao.hcp(run.runId());
+      int hcps = refill(handle, "publish.hcp", () -> dao.hcp(run.runId()));
       dao.publishedRun(run.runId());
       dao.clearChannelEligibility();
-      int eligibility = dao.channelEligibility(run.runId());
+      int eligibility = refill(handle, "publish.channel_eligibility",
+          () -> dao.channelEligibility(run.runId()));
       LOG.info("  published {} golden HCPs, {} cross-references and {} channel eligibility rows",
           String.format("%,d", hcps), String.format("%,d", xref),
           String.format("%,d", eligibility));
       dao.lockActivities();
       dao.clearActivityLog();
-      int linked = dao.activityLog(run.runId());
+      int linked = refill(handle, "publish.activity_log", () -> dao.activityLog(run.runId()));
       dao.clearUnlinkedActivity();
-      int unlinked = dao.unlinkedActivity(run.runId());
+      int unlinked = refill(handle, "publish.unlinked_activity",
+          () -> dao.unlinkedActivity(run.runId()));
       LOG.info("  published {} activities and {} with an unknown source record",
           String.format("%,d", linked), String.format("%,d", unlinked));
       publishLists(dao, run);
     });
+  }
+
+  /** Fills a table emptied in this transaction, building its indexes after the rows. */
+  private static int refill(Handle handle, String table, IntSupplier insert) {
+    try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, table)) {
+      return insert.getAsInt();
+    }
   }
 
   /** A new version of every brand's list in every market, made current in this transaction. */
