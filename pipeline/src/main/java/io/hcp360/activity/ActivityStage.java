@@ -1,5 +1,6 @@
 package io.hcp360.activity;
 
+import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.util.List;
@@ -43,7 +44,10 @@ public final class ActivityStage implements Stage {
       ActivityDao dao = handle.attach(ActivityDao.class);
       dao.clear();
       long staged = dao.staged(run.runId());
-      int kept = dao.link(run.runId());
+      int kept;
+      try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.activity")) {
+        kept = dao.link(run.runId());
+      }
       List<ActivityDao.TypeCount> counts = dao.counts(run.runId());
       long linked = counts.stream().mapToLong(ActivityDao.TypeCount::linked).sum();
       LOG.info("  {} activities: {} linked to a golden HCP, {} with an unknown source record,"

@@ -3,6 +3,7 @@ package io.hcp360.cluster;
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
+import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.match.data.FieldColumn;
 import io.hcp360.match.data.PartyData;
 import io.hcp360.match.MatchModel;
@@ -59,6 +60,7 @@ public final class ClusterStage implements Stage {
       });
       int[] cluster = clustering.clusters();
       handle.attach(ClusterDao.class).clear();
+      SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.cluster_member");
       CopyBuffer out = new CopyBuffer(Sql.load(ClusterStage.class, "copy-cluster-member"));
       int clusters = 0;
       for (int record = 0; record < data.size(); record++) {
@@ -69,6 +71,7 @@ public final class ClusterStage implements Stage {
       }
       try {
         out.flush(CopyBuffer.copyManager(handle));
+        suspended.close();
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write clusters: " + e.getMessage(), e);
       }

@@ -3,6 +3,7 @@ package io.hcp360.golden;
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
+import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.sql.SQLException;
@@ -39,7 +40,9 @@ public final class GoldenStage implements Stage {
         throw new Hcp360Exception("could not write golden IDs: " + e.getMessage(), e);
       }
       dao.clear(run.runId());
-      dao.members();
+      try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_member")) {
+        dao.members();
+      }
       dao.clearEvents(run.runId());
       CopyBuffer events = new CopyBuffer(Sql.load(GoldenStage.class, "copy-golden-id-event"));
       for (GoldenIds.Event event : assignment.events()) {
@@ -54,7 +57,10 @@ public final class GoldenStage implements Stage {
       assignment.redirects().forEach((retired, survivor) ->
           dao.redirect(run.runId(), retired, survivor));
       dao.dropRedirectsOfCurrentIds();
-      long records = new SurvivorshipPass(survivorship).run(handle, run.runId());
+      long records;
+      try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_record")) {
+        records = new SurvivorshipPass(survivorship).run(handle, run.runId());
+      }
       Map<String, Long> counts = assignment.events().stream().collect(
           java.util.stream.Collectors.groupingBy(GoldenIds.Event::event,
               java.util.stream.Collectors.counting()));

@@ -3,6 +3,7 @@ package io.hcp360.standardize;
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
+import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.sql.ResultSet;
@@ -58,6 +59,7 @@ public final class StandardizeStage implements Stage {
     Memos memos = new Memos();
     run.jdbi().useTransaction(writer -> {
       writer.execute("truncate hcp.party cascade");
+      SuspendedIndexes suspended = SuspendedIndexes.of(writer, "hcp.party");
       CopyBuffer buffer = new CopyBuffer(copy);
       run.jdbi().useTransaction(reader -> {
         reader.createQuery(select)
@@ -76,6 +78,7 @@ public final class StandardizeStage implements Stage {
             });
       });
       flush(buffer, writer);
+      suspended.close();
       LOG.info("  {} party records standardized", String.format("%,d", buffer.rows()));
     });
     if (unknownSpecialties.total() > 0) {
