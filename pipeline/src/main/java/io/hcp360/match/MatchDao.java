@@ -1,5 +1,6 @@
 package io.hcp360.match;
 
+import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of the match stage (the pairs themselves are written with COPY). */
@@ -7,4 +8,10 @@ interface MatchDao {
 
   @SqlUpdate("truncate hcp.match_pair")
   void clear();
+
+  @SqlUpdate("delete from hcp.score_histogram where run_id = :runId")
+  void clearHistogram(@Bind("runId") long runId);
+
+  @SqlUpdate("insert into hcp.score_histogram (run_id, bin, pairs) values (:runId, :bin, :pairs)")
+  void histogramBin(@Bind("runId") long runId, @Bind("bin") int bin, @Bind("pairs") long pairs);
 }

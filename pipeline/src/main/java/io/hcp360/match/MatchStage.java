@@ -65,6 +65,9 @@ public final class MatchStage implements Stage {
             }
           });
       flush(buffer, copy);
+      MatchDao dao = handle.attach(MatchDao.class);
+      dao.clearHistogram(run.runId());
+      s.histogram().bins().forEach((bin, pairs) -> dao.histogramBin(run.runId(), bin, pairs));
       return s;
     });
     LOG.info("  scored {} pairs in {} s: {} match, {} for review; hard rules kept {} apart"
