@@ -29,7 +29,7 @@ final class SvgCharts {
       List<Marker> markers, boolean log) {
     int height = 260;
     int left = 60;
-    int top = 30;
+    int top = 44;
     int bottom = 40;
     int plot = height - top - bottom;
     int n = Math.max(1, bars.size());
@@ -62,16 +62,18 @@ final class SvgCharts {
         svg.append(text(x + step / 2, top + plot + 14, bar.label(), "middle"));
       }
     }
-    for (Marker m : markers) {
+    for (int k = 0; k < markers.size(); k++) {
+      Marker m = markers.get(k);
       double x = left + (m.x() - first) * step;
       x = Math.max(left, Math.min(WIDTH - 20, x));
       svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\""
           + " stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>", x, top - 10, x,
           top + plot, m.colour()));
-      svg.append(text(x + 4, top - 14, m.label(), "start"));
+      svg.append(text(x + 4, top - 12 - 12 * (k % 2), m.label(), "start")); // staggered
+
     }
     svg.append(text(left + (WIDTH - left - 20) / 2.0, height - 6, "match weight", "middle"));
-    svg.append(legend(series, WIDTH - 20, top - 14 + 0));
+    svg.append(legend(series, WIDTH - 20, 14));
     return svg.append("</svg>").toString();
   }
 
