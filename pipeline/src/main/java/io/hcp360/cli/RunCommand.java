@@ -8,7 +8,9 @@ import io.hcp360.job.JobRunner;
 import io.hcp360.job.RunResult;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.match.rules.RuleSetLoader;
+import io.hcp360.report.RunReports;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a job (default: the nightly job): ingest, standardize, match, cluster,"
-        + " golden records, consent, activities, publish. Resumes the job's last run if it failed.")
+        + " golden records, consent, activities, quality gates, publish, report. Resumes the job's"
+        + " last run if it failed.")
 final class RunCommand implements Callable<Integer> {
   @Mixin JobOption job;
   @Mixin DatabaseOptions database;
@@ -26,6 +29,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--fresh",
       description = "Start a new run even if the last one failed (it is abandoned, not resumed).")
   boolean fresh;
+
+  @Option(names = "--accept-gates",
+      description = "Publish even if a quality gate is over its limit. Resumes the last run if a"
+          + " gate stopped it, so that it publishes as it is.")
+  boolean acceptGates;
 
   @Spec CommandSpec spec;
 
@@ -39,8 +47,10 @@ final class RunCommand implements Callable<Integer> {
       out.println("hcp360: job " + config.name() + " (" + config.file() + "), rules "
           + rules.label() + ", on " + db.description());
       out.flush();
-      RunResult result = new JobRunner(db).run(config, rules, fresh);
+      RunResult result = new JobRunner(db).run(config, rules, fresh, acceptGates);
       new RunSummary(result).print(out);
+      RunReports.find(db.jdbi(), Optional.of(result.runId()))
+          .ifPresent(report -> out.printf("%n  report: %s%n", report.html()));
       out.flush();
       return result.completed() ? 0 : 1;
     }

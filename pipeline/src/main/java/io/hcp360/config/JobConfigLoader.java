@@ -16,7 +16,7 @@ import java.util.Set;
  * file and line, before anything runs.
  */
 public final class JobConfigLoader {
-  private static final Set<String> ROOT_KEYS = Set.of("name", "sources", "rules", "lists");
+  private static final Set<String> ROOT_KEYS = Set.of("name", "sources", "rules", "lists", "gates");
   private static final String DEFAULT_RULES = "matching-rules/hcp.yaml";
   private static final Set<String> SYSTEM_KEYS = Set.of("system", "dialect", "files");
   private static final Set<String> FILE_KEYS =
@@ -61,8 +61,10 @@ public final class JobConfigLoader {
         hcpList(list).ifPresent(lists::add);
       }
     }
+    GateLimits gates = Optional.ofNullable(entries.get("gates"))
+        .map(JobConfigLoader::gates).orElse(GateLimits.NONE);
     problems.throwIfAny();
-    return new JobConfig(file, name, sources, rules, lists);
+    return new JobConfig(file, name, sources, rules, lists, gates);
   }
 
   /**
@@ -121,6 +123,29 @@ public final class JobConfigLoader {
     targeting.filter(t -> !t.matches("[a-z][a-z0-9_]*")).ifPresent(t -> e.get("targeting")
         .problem("targeting names an extra attribute (for example brand_team), not '" + t + "'"));
     return Optional.of(new HcpList(brand.get(), markets, activityBrands, targeting, node.line()));
+  }
+
+  /** Quality gates: {max_reject_rate, max_golden_id_churn, max_published_drop}, fractions. */
+  private static GateLimits gates(YamlNode node) {
+    Map<String, YamlNode> e = node.entries("gates",
+        Set.of("max_reject_rate", "max_golden_id_churn", "max_published_drop"));
+    return new GateLimits(fraction(e, "max_reject_rate", 1), fraction(e, "max_golden_id_churn",
+        Double.MAX_VALUE), fraction(e, "max_published_drop", 1));
+  }
+
+  private static Optional<Double> fraction(Map<String, YamlNode> entries, String key,
+      double max) {
+    YamlNode node = entries.get(key);
+    if (node == null) {
+      return Optional.empty();
+    }
+    Optional<Double> value = node.number(key);
+    if (value.isPresent() && !(value.get() >= 0 && value.get() <= max)) {
+      node.problem(key + " is a fraction" + (max == 1 ? " from 0 to 1" : " of 0 or more")
+          + " (0.05 for 5 %), not " + value.get());
+      return Optional.empty();
+    }
+    return value;
   }
 
   private static String defaultName(Path file) {

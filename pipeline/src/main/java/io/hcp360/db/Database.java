@@ -18,10 +18,12 @@ public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
   private final Optional<EmbeddedPostgresServer> embedded;
   private final String description;
+  private final Path home;
 
-  private Database(
-      HikariDataSource dataSource, Optional<EmbeddedPostgresServer> embedded, String description) {
+  private Database(HikariDataSource dataSource, Optional<EmbeddedPostgresServer> embedded,
+      String description, Path home) {
     this.dataSource = dataSource;
+    this.home = home;
     this.embedded = embedded;
     this.description = description;
     this.jdbi =
@@ -33,7 +35,7 @@ public final class Database implements AutoCloseable {
     Optional<String> url = settings.url();
     if (url.isPresent()) {
       HikariDataSource pool = pool(url.get(), settings.user(), settings.password());
-      return migrated(new Database(pool, Optional.empty(), url.get()));
+      return migrated(new Database(pool, Optional.empty(), url.get(), settings.home()));
     }
     EmbeddedPostgresServer server = EmbeddedPostgresServer.start(settings.home(), settings.port());
     try {
@@ -44,7 +46,8 @@ public final class Database implements AutoCloseable {
               Optional.of(server),
               "embedded PostgreSQL on port " + server.port() + ", data in "
                   + settings.home().resolve("pgdata")
-                  + (server.shared() ? " (started by another hcp360 process)" : "")));
+                  + (server.shared() ? " (started by another hcp360 process)" : ""),
+              settings.home()));
     } catch (RuntimeException e) {
       server.close();
       throw e;
@@ -96,6 +99,14 @@ public final class Database implements AutoCloseable {
   /** Where the data is, for messages: the URL or the embedded server's port and folder. */
   public String description() {
     return description;
+  }
+
+  /**
+   * The working folder ({@code .hcp360} by default): the embedded server's data, the log, and
+   * each run's folder ({@code runs/RUN_ID}, with its report).
+   */
+  public Path home() {
+    return home;
   }
 
   /** The JDBC URL of the embedded server, when there is one. */

@@ -64,18 +64,4 @@ interface GoldenDao {
 
   @SqlUpdate("delete from hcp.golden_id_event where run_id = :runId")
   void clearEvents(@Bind("runId") long runId);
-
-  @SqlUpdate("""
-      insert into hcp.golden_id_redirect (retired_id, survivor_id, run_id)
-      values (:retired, :survivor, :runId)
-      on conflict (retired_id) do update set survivor_id = excluded.survivor_id,
-        run_id = excluded.run_id""")
-  void redirect(@Bind("runId") long runId, @Bind("retired") String retired,
-      @Bind("survivor") String survivor);
-
-  /** An ID published again (after a split back, say) is current: it no longer redirects. */
-  @SqlUpdate("""
-      delete from hcp.golden_id_redirect r
-      using hcp.golden_member m where m.golden_id = r.retired_id""")
-  void dropRedirectsOfCurrentIds();
 }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Gives every cluster a golden ID (kept from earlier publishes where its records were known;
  * merges, splits and new IDs recorded in the ID history) and builds its golden record with the
- * survivorship rules, recording for every value the record, source and rule it came from.
+ * survivorship rules, recording for every value the record, source and rule it came from. The
+ * retired IDs point to their survivors once the run is published (the publish step).
  */
 public final class GoldenStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(GoldenStage.class);
@@ -54,9 +55,6 @@ public final class GoldenStage implements Stage {
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write the golden ID history: " + e.getMessage(), e);
       }
-      assignment.redirects().forEach((retired, survivor) ->
-          dao.redirect(run.runId(), retired, survivor));
-      dao.dropRedirectsOfCurrentIds();
       long records;
       try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_record")) {
         records = new SurvivorshipPass(survivorship).run(handle, run.runId());

@@ -3,7 +3,9 @@ package io.hcp360.job;
 import io.hcp360.Hcp360Exception;
 import io.hcp360.config.JobConfig;
 import io.hcp360.db.Database;
+import io.hcp360.gate.QualityGates;
 import io.hcp360.match.rules.RuleSet;
+import io.hcp360.report.RunReports;
 import io.hcp360.run.RunDao;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -45,6 +47,17 @@ public final class JobRunner {
    * @param fresh abandon a failed run instead of resuming it
    */
   public RunResult run(JobConfig config, RuleSet rules, boolean fresh) {
+    return run(config, rules, fresh, false);
+  }
+
+  /**
+   * Runs the job. A last run that a quality gate stopped is not resumed (a new run starts)
+   * unless {@code acceptGates}: then it is resumed and publishes.
+   *
+   * @param fresh abandon a failed run instead of resuming it
+   * @param acceptGates publish even when a quality gate is over its limit
+   */
+  public RunResult run(JobConfig config, RuleSet rules, boolean fresh, boolean acceptGates) {
     BatchInfrastructure batch = BatchInfrastructure.create(database.dataSource());
     try (Handle lock = database.jdbi().open()) {
       boolean locked = lock.attach(JobLockDao.class).tryLock("hcp360-job:" + config.name());
@@ -52,11 +65,19 @@ public final class JobRunner {
         throw new Hcp360Exception("job '" + config.name()
             + "' is already running in another process; wait for it to finish");
       }
-      Job job = NightlyJob.build(config, rules, database.jdbi(), batch);
+      Job job = NightlyJob.build(config, rules, database.jdbi(), batch, acceptGates,
+          new RunReports(database.home()));
       Optional<JobExecution> unfinished = unfinished(batch, config.name());
       JobParameters parameters;
       boolean restarted = false;
-      if (unfinished.isPresent() && !fresh) {
+      boolean stoppedByGate = unfinished.isPresent() && QualityGates.stopped(database.jdbi(),
+          unfinished.get().getJobInstance().getInstanceId());
+      if (stoppedByGate && !acceptGates && !fresh) {
+        LOG.info("run {} of job {} did not publish: a quality gate stopped it. Starting a new"
+            + " run (./hcp360 run --accept-gates would have published it as it was)",
+            unfinished.get().getJobInstance().getInstanceId(), config.name());
+      }
+      if (unfinished.isPresent() && !fresh && (acceptGates || !stoppedByGate)) {
         JobExecution previous = unfinished.get();
         LOG.info("resuming run {} of job {}, which ended {} at step {}",
             previous.getJobInstance().getInstanceId(), config.name(), previous.getStatus(),
@@ -118,7 +139,7 @@ public final class JobRunner {
   }
 
   private static void abandon(BatchInfrastructure batch, JobExecution execution) {
-    LOG.info("abandoning run {} (--fresh)", execution.getJobInstance().getInstanceId());
+    LOG.info("abandoning run {}", execution.getJobInstance().getInstanceId());
     execution.setStatus(BatchStatus.ABANDONED);
     batch.repository().update(execution);
   }

@@ -4,11 +4,15 @@ import io.hcp360.activity.ActivityStage;
 import io.hcp360.cluster.ClusterStage;
 import io.hcp360.config.JobConfig;
 import io.hcp360.consent.ConsentStage;
+import io.hcp360.gate.GateStage;
+import io.hcp360.gate.QualityGates;
 import io.hcp360.golden.GoldenStage;
 import io.hcp360.ingest.IngestStage;
 import io.hcp360.match.MatchStage;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.publish.PublishStage;
+import io.hcp360.report.ReportStage;
+import io.hcp360.report.RunReports;
 import io.hcp360.run.Stage;
 import io.hcp360.standardize.StandardizeStage;
 import java.util.List;
@@ -27,15 +31,20 @@ final class NightlyJob {
   private NightlyJob() {}
 
   /** The stages, in the order they run. */
-  static List<Stage> stages() {
+  static List<Stage> stages(QualityGates gates, RunReports reports) {
     return List.of(new IngestStage(), new StandardizeStage(), new MatchStage(),
         new ClusterStage(), new GoldenStage(), new ConsentStage(), new ActivityStage(),
-        new PublishStage());
+        new GateStage(gates), new PublishStage(gates), new ReportStage(reports));
   }
 
-  static Job build(JobConfig config, RuleSet rules, Jdbi jdbi, BatchInfrastructure batch) {
+  /**
+   * @param acceptGates publish even when a quality gate is over its limit
+   * @param reports where run reports go
+   */
+  static Job build(JobConfig config, RuleSet rules, Jdbi jdbi, BatchInfrastructure batch,
+      boolean acceptGates, RunReports reports) {
     SimpleJobBuilder builder = null;
-    for (Stage stage : stages()) {
+    for (Stage stage : stages(new QualityGates(config.gates(), acceptGates), reports)) {
       Step step = new StepBuilder(stage.name(), batch.repository())
           .tasklet(new StageTasklet(stage, config, rules, jdbi), batch.transactionManager())
           .build();
@@ -43,6 +52,6 @@ final class NightlyJob {
           ? new JobBuilder(config.name(), batch.repository()).start(step)
           : builder.next(step);
     }
-    return builder.listener(new RunListener(config, jdbi)).build();
+    return builder.listener(new RunListener(config, rules, jdbi, reports)).build();
   }
 }

@@ -1,20 +1,35 @@
 package io.hcp360.job;
 
 import io.hcp360.config.JobConfig;
+import io.hcp360.match.rules.RuleSet;
+import io.hcp360.report.RunReports;
 import io.hcp360.run.RunDao;
+import java.util.List;
+import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 
-/** Keeps {@code hcp.run} in step with the Spring Batch job execution. */
+/**
+ * Keeps {@code hcp.run} in step with the Spring Batch job execution, and writes the report of a
+ * run that did not complete (a completed run's report is its last step).
+ */
 final class RunListener implements JobExecutionListener {
-  private final JobConfig job;
-  private final Jdbi jdbi;
+  private static final Logger LOG = LoggerFactory.getLogger(RunListener.class);
 
-  RunListener(JobConfig job, Jdbi jdbi) {
+  private final JobConfig job;
+  private final RuleSet rules;
+  private final Jdbi jdbi;
+  private final RunReports reports;
+
+  RunListener(JobConfig job, RuleSet rules, Jdbi jdbi, RunReports reports) {
     this.job = job;
+    this.rules = rules;
     this.jdbi = jdbi;
+    this.reports = reports;
   }
 
   @Override
@@ -32,5 +47,15 @@ final class RunListener implements JobExecutionListener {
         dao.dropStagingBefore(runId);
       }
     });
+    if (execution.getStatus() != BatchStatus.COMPLETED) {
+      List<String> failures = execution.getAllFailureExceptions().stream()
+          .map(t -> Objects.requireNonNullElse(t.getMessage(), t.getClass().getSimpleName()))
+          .distinct().toList();
+      try {
+        reports.write(jdbi, runId, rules, execution.getStatus().name(), failures);
+      } catch (RuntimeException e) {
+        LOG.warn("could not write the report of run {}: {}", runId, e.getMessage(), e);
+      }
+    }
   }
 }

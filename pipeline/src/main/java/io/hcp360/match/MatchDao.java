@@ -18,4 +18,10 @@ interface MatchDao {
   void levelName(@Bind("ruleSet") String ruleSet, @Bind("comparisonIndex") int comparisonIndex,
       @Bind("comparison") String comparison, @Bind("levelIndex") int levelIndex,
       @Bind("level") String level);
+
+  @SqlUpdate("delete from hcp.score_histogram where run_id = :runId")
+  void clearHistogram(@Bind("runId") long runId);
+
+  @SqlUpdate("insert into hcp.score_histogram (run_id, bin, pairs) values (:runId, :bin, :pairs)")
+  void histogramBin(@Bind("runId") long runId, @Bind("bin") int bin, @Bind("pairs") long pairs);
 }

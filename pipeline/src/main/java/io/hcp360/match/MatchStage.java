@@ -72,6 +72,8 @@ public final class MatchStage implements Stage {
               }
             });
         flush(buffer, copy);
+        dao.clearHistogram(run.runId());
+        s.histogram().bins().forEach((bin, pairs) -> dao.histogramBin(run.runId(), bin, pairs));
         return s;
       }
     });

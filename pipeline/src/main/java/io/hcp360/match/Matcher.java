@@ -51,11 +51,15 @@ public final class Matcher {
     long reviews = 0;
     long apart = 0;
     long together = 0;
+    ScoreHistogram histogram = new ScoreHistogram();
     for (int start = 0; start < pairs.size(); start += CHUNK) {
       int end = Math.min(pairs.size(), start + CHUNK);
       Scored[] chunk = IntStream.range(start, end).parallel()
           .mapToObj(i -> score(pairs.get(i))).toArray(Scored[]::new);
       for (Scored s : chunk) {
+        if (s.levels != null) {
+          histogram.add(s.score);
+        }
         if (s.decision == PairDecision.NON_MATCH) {
           if (s.reason != null) {
             apart++;
@@ -75,7 +79,7 @@ public final class Matcher {
       }
     }
     return new MatchSummary(blocked.report(), pairs.size(), matches, reviews, apart, together,
-        trained);
+        trained, histogram);
   }
 
   /** A scored pair; levels and weights (array literals) only for pairs that are kept. */

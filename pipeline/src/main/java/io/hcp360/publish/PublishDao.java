@@ -46,6 +46,25 @@ interface PublishDao {
       on conflict (singleton) do update set run_id = excluded.run_id""")
   void publishedRun(@Bind("runId") long runId);
 
+  /** The run is published: its golden ID events show in publish.golden_id_history. */
+  @SqlUpdate("update hcp.run set published_at = now() where run_id = :runId")
+  void markPublished(@Bind("runId") long runId);
+
+  /** The IDs this run retired by merges point to their survivors (golden_id_resolution). */
+  @SqlUpdate("""
+      insert into hcp.golden_id_redirect (retired_id, survivor_id, run_id)
+      select golden_id, related_golden_id, run_id from hcp.golden_id_event
+      where run_id = :runId and event = 'merged'
+      on conflict (retired_id) do update set survivor_id = excluded.survivor_id,
+        run_id = excluded.run_id""")
+  int redirects(@Bind("runId") long runId);
+
+  /** An ID published again (after a split back, say) is current: it no longer redirects. */
+  @SqlUpdate("""
+      delete from hcp.golden_id_redirect r
+      using hcp.golden_member m where m.golden_id = r.retired_id""")
+  void dropRedirectsOfCurrentIds();
+
   @SqlUpdate("lock table publish.activity_log, publish.unlinked_activity in exclusive mode")
   void lockActivities();
 

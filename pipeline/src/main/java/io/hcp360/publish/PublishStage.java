@@ -2,6 +2,8 @@ package io.hcp360.publish;
 
 import io.hcp360.config.HcpList;
 import io.hcp360.db.SuspendedIndexes;
+import io.hcp360.gate.QualityGateException;
+import io.hcp360.gate.QualityGates;
 import java.util.function.IntSupplier;
 import org.jdbi.v3.core.Handle;
 import io.hcp360.run.RunContext;
@@ -17,9 +19,17 @@ import org.slf4j.LoggerFactory;
  * record is unknown, with the reason) and a new version of the HCP 360 lists. All are replaced in
  * one transaction: a reader sees the previous publish or this one, never half of it (tables are
  * emptied with TRUNCATE, which is transactional in PostgreSQL: a reader waits for the commit).
+ * Before it commits, the list-drop quality gate compares the new lists with the current ones;
+ * over its limit the whole transaction rolls back and the previous publish stays.
  */
 public final class PublishStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(PublishStage.class);
+
+  private final QualityGates gates;
+
+  public PublishStage(QualityGates gates) {
+    this.gates = gates;
+  }
 
   @Override
   public String name() {
@@ -28,6 +38,15 @@ public final class PublishStage implements Stage {
 
   @Override
   public void run(RunContext run) {
+    try {
+      publish(run);
+    } catch (QualityGateException stop) {
+      QualityGates.recordStop(run.jdbi(), run.runId(), stop);
+      throw stop;
+    }
+  }
+
+  private void publish(RunContext run) {
     run.jdbi().useTransaction(handle -> {
       PublishDao dao = handle.attach(PublishDao.class);
       dao.workMemory();
@@ -37,6 +56,9 @@ public final class PublishStage implements Stage {
       dao.clearHcp();
       int hcps = refill(handle, "publish.hcp", () -> dao.hcp(run.runId()));
       dao.publishedRun(run.runId());
+      dao.markPublished(run.runId());
+      dao.redirects(run.runId());
+      dao.dropRedirectsOfCurrentIds();
       dao.clearChannelEligibility();
       int eligibility = refill(handle, "publish.channel_eligibility",
           () -> dao.channelEligibility(run.runId()));
@@ -51,7 +73,11 @@ public final class PublishStage implements Stage {
           () -> dao.unlinkedActivity(run.runId()));
       LOG.info("  published {} activities and {} with an unknown source record",
           String.format("%,d", linked), String.format("%,d", unlinked));
-      publishLists(dao, run);
+      boolean lists = publishLists(dao, run);
+      gates.checkListsBeforeCommit(handle, run.runId(), lists);
+      if (lists) {
+        dao.makeCurrent();
+      }
     });
   }
 
@@ -62,10 +88,13 @@ public final class PublishStage implements Stage {
     }
   }
 
-  /** A new version of every brand's list in every market, made current in this transaction. */
-  private static void publishLists(PublishDao dao, RunContext run) {
+  /**
+   * A new version of every brand's list in every market, to be made current in this
+   * transaction; whether the job has lists.
+   */
+  private static boolean publishLists(PublishDao dao, RunContext run) {
     if (run.job().lists().isEmpty()) {
-      return;
+      return false;
     }
     java.time.OffsetDateTime asOf = dao.asOf().orElse(java.time.OffsetDateTime.now());
     dao.prepareLists();
@@ -83,8 +112,8 @@ public final class PublishStage implements Stage {
     }
     long members = dao.listMembers();
     dao.listSizes();
-    dao.makeCurrent();
     LOG.info("  published {} HCP 360 lists ({} brand-market memberships), as of {}", versions,
         String.format("%,d", members), asOf);
+    return true;
   }
 }

@@ -48,7 +48,8 @@ class ActivityIT {
   void theRunCompletesWithAnActivitiesStepBeforePublish() {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).containsPattern("(?s)golden\\s+\\d+\\.\\d s\\s+consent\\s+"
-        + "\\d+\\.\\d s\\s+activities\\s+\\d+\\.\\d s\\s+publish\\s+\\d+\\.\\d s");
+        + "\\d+\\.\\d s\\s+activities\\s+\\d+\\.\\d s\\s+gate\\s+\\d+\\.\\d s\\s+"
+        + "publish\\s+\\d+\\.\\d s");
   }
 
   @Test

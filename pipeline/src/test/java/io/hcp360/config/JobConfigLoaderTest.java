@@ -114,4 +114,32 @@ class JobConfigLoaderTest {
     assertThat(e.problems()).extracting(ConfigProblem::message)
         .anySatisfy(m -> assertThat(m).contains("needs dialect 'columns: [...]'"));
   }
+
+  @Test
+  void readsQualityGatesAndReportsEveryMistakeInThem() throws IOException {
+    Path base = Fixtures.path("basic/job.yaml");
+    Path job = Fixtures.copy("basic", dir.resolve("basic")).resolve("job.yaml");
+    Files.writeString(job, Files.readString(base)
+        + "gates: {max_reject_rate: 0.05, max_golden_id_churn: 0.1, max_published_drop: 0.2}\n");
+    GateLimits gates = JobConfigLoader.load(job).gates();
+    assertThat(gates.maxRejectRate()).contains(0.05);
+    assertThat(gates.maxGoldenIdChurn()).contains(0.1);
+    assertThat(gates.maxPublishedDrop()).contains(0.2);
+    assertThat(JobConfigLoader.load(base).gates()).isEqualTo(GateLimits.NONE);
+
+    Files.writeString(job, Files.readString(base) + """
+        gates:
+          max_reject_rate: 5%
+          max_published_drop: 1.5
+          max_golden_id_chrun: 0.1
+        """);
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> JobConfigLoader.load(job));
+    assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactlyInAnyOrder(
+        job + ":41: max_reject_rate must be a number, not '5%'",
+        job + ":42: max_published_drop is a fraction from 0 to 1 (0.05 for 5 %), not 1.5",
+        job + ":43: unknown key 'max_golden_id_chrun' in gates; did you mean"
+            + " 'max_golden_id_churn'? (allowed: max_golden_id_churn, max_published_drop,"
+            + " max_reject_rate)");
+  }
 }

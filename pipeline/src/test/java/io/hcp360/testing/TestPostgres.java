@@ -52,9 +52,13 @@ public final class TestPostgres {
     return server().getJdbcUrl("postgres", name);
   }
 
-  /** A new, empty database, migrated. */
+  /** A new, empty database, migrated; its working folder (run reports) is a new temporary one. */
   public static Database freshDatabase() {
-    return Database.open(new DatabaseSettings(Optional.of(freshDatabaseUrl()), Optional.empty(),
-        Optional.empty(), Path.of("unused"), 0));
+    try {
+      return Database.open(new DatabaseSettings(Optional.of(freshDatabaseUrl()),
+          Optional.empty(), Optional.empty(), Files.createTempDirectory("hcp360-test-home"), 0));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

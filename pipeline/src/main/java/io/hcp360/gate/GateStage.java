@@ -1,0 +1,36 @@
+package io.hcp360.gate;
+
+import io.hcp360.run.RunContext;
+import io.hcp360.run.Stage;
+
+/**
+ * Before publishing: measures what the run would change in the current publish (golden IDs kept,
+ * new and retired; channel eligibility gained and lost) for the run report, and checks the
+ * reject-rate and golden-ID-churn gates. A gate over its limit fails the step: nothing is
+ * published.
+ */
+public final class GateStage implements Stage {
+  private final QualityGates gates;
+
+  public GateStage(QualityGates gates) {
+    this.gates = gates;
+  }
+
+  @Override
+  public String name() {
+    return "gate";
+  }
+
+  @Override
+  public void run(RunContext run) {
+    run.jdbi().useTransaction(handle -> {
+      GateDao dao = handle.attach(GateDao.class);
+      dao.clearPublishChange(run.runId());
+      dao.publishChange(run.runId());
+      dao.clearConsentChange(run.runId());
+      dao.consentChange(run.runId());
+    });
+    run.jdbi().useHandle(handle -> gates.enforce(handle, run.runId(),
+        gates.beforePublish(handle.attach(GateDao.class), run.runId())));
+  }
+}

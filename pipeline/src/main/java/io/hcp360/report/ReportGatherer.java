@@ -1,0 +1,109 @@
+package io.hcp360.report;
+
+import io.hcp360.gate.QualityGates;
+import io.hcp360.match.rules.RuleSet;
+import io.hcp360.match.rules.Thresholds;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Gathers a run's figures from the store into a {@link RunReport}. Figures of a step the run did
+ * not complete are left out: the tables such a step writes still hold an earlier run's rows.
+ */
+final class ReportGatherer {
+  private static final int EXAMPLES = 3;
+
+  private ReportGatherer() {}
+
+  static RunReport gather(Jdbi jdbi, long runId, RuleSet rules, String status,
+      List<String> failures) {
+    return jdbi.withExtension(ReportDao.class, dao -> {
+      ReportDao.RunRow run = dao.run(runId).orElseThrow(
+          () -> new IllegalArgumentException("no run " + runId));
+      List<RunReport.StepTime> steps = dao.steps(runId);
+      Set<String> done = steps.stream().filter(s -> "COMPLETED".equals(s.status()))
+          .map(RunReport.StepTime::step).collect(Collectors.toSet());
+      List<RunReport.FileCounts> files = dao.files(runId);
+      return new RunReport(runId, run.jobName(), run.jobFile(), status, run.published(),
+          iso(run.startedAt()), iso(OffsetDateTime.now()), failures,
+          QualityGates.checks(jdbi, runId), files, sources(dao, runId, done),
+          totals(dao, runId, files, done), rejects(dao, runId),
+          done.contains("match") ? matching(dao, runId, rules) : null,
+          goldenIds(dao, runId), dao.consent(runId), dao.lists(runId), steps);
+    });
+  }
+
+  private static List<RunReport.SourceCounts> sources(ReportDao dao, long runId,
+      Set<String> done) {
+    Map<String, Long> golden = new LinkedHashMap<>();
+    if (done.contains("golden")) {
+      dao.goldenPerSystem(runId).forEach(c -> golden.put(c.system(), c.n()));
+    }
+    return dao.sources(runId).stream().map(s -> new RunReport.SourceCounts(s.system(),
+        s.staged(), s.partyRecords(), golden.getOrDefault(s.system(), 0L), s.published()))
+        .toList();
+  }
+
+  private static RunReport.Totals totals(ReportDao dao, long runId,
+      List<RunReport.FileCounts> files, Set<String> done) {
+    ReportDao.Clusters clusters = done.contains("cluster") ? dao.clusters() : null;
+    ReportDao.Activities activities = done.contains("activities") ? dao.activities(runId) : null;
+    return new RunReport.Totals(
+        files.stream().mapToLong(RunReport.FileCounts::read).sum(),
+        files.stream().mapToLong(RunReport.FileCounts::staged).sum(),
+        files.stream().mapToLong(RunReport.FileCounts::rejected).sum(),
+        done.contains("standardize") ? dao.partyRecords(runId) : null,
+        clusters == null ? null : clusters.clusters(),
+        clusters == null ? null : clusters.multiRecord(),
+        done.contains("golden") ? dao.goldenRecords(runId) : null,
+        activities == null ? null : activities.linked(),
+        activities == null ? null : activities.unlinked(),
+        done.contains("consent") ? dao.eligibilityRows(runId) : null,
+        done.contains("publish") ? dao.publishedHcps(runId) : null);
+  }
+
+  private static List<RunReport.RejectReason> rejects(ReportDao dao, long runId) {
+    Map<String, List<ReportDao.KindedReject>> byKind = new LinkedHashMap<>();
+    for (ReportDao.KindedReject r : dao.rejects(runId, EXAMPLES)) {
+      byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
+    }
+    return byKind.entrySet().stream().map(e -> new RunReport.RejectReason(e.getKey(),
+        e.getValue().get(0).rows(), e.getValue().stream().map(r -> new RunReport.RejectExample(
+            r.system(), r.fileName(), r.path(), r.line(), r.reason(), r.raw())).toList()))
+        .toList();
+  }
+
+  private static RunReport.Matching matching(ReportDao dao, long runId, RuleSet rules) {
+    ReportDao.PairCounts pairs = dao.pairs(runId);
+    List<String> markets = rules.marketThresholds().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + ": match " + e.getValue().match() + ", review "
+            + e.getValue().review())
+        .toList();
+    Thresholds thresholds = rules.thresholds();
+    return new RunReport.Matching(rules.label(), thresholds.match(), thresholds.review(), markets,
+        pairs.stored(), pairs.matches(), pairs.reviews(), pairs.reviewRecords(),
+        pairs.hardRuleMatches(), dao.storedHistogram(runId), dao.scoredHistogram(runId));
+  }
+
+  private static RunReport.GoldenChanges goldenIds(ReportDao dao, long runId) {
+    return dao.publishChange(runId).map(c -> {
+      ReportDao.Events events = dao.events(runId);
+      Double churn = c.previousIds() == 0 ? null
+          : (double) (c.newIds() + c.retiredIds()) / c.previousIds();
+      return new RunReport.GoldenChanges(c.previousRun(), c.previousIds(), c.currentIds(),
+          c.keptIds(), events.created(), events.split(), events.merged(), c.retiredIds(), churn);
+    }).orElse(null);
+  }
+
+  private static String iso(OffsetDateTime time) {
+    return time == null ? null : time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+}
