@@ -3,6 +3,7 @@ package io.hcp360.golden;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -44,12 +45,46 @@ interface GoldenDao {
   @SqlUpdate("truncate hcp.golden_member, hcp.golden_record")
   void clearMembers();
 
-  /** This run's values (a restart), and those of runs that are neither it nor published. */
-  @SqlUpdate("""
-      delete from hcp.golden_value
-      where run_id = :runId
-         or run_id not in (select run_id from publish.published_run)""")
-  void clearValues(@Bind("runId") long runId);
+  /** The partitions of hcp.golden_value: one per run, named by {@link #valuePartition}. */
+  @SqlQuery("""
+      select inhrelid::regclass::text from pg_inherits
+      where inhparent = cast('hcp.golden_value' as regclass)""")
+  java.util.List<String> valuePartitions();
+
+  @SqlQuery("select run_id from publish.published_run")
+  java.util.Optional<Long> publishedRun();
+
+  @SqlUpdate("drop table <partition>")
+  void dropTable(@Define("partition") String partition);
+
+  @SqlUpdate("create table <partition> (like hcp.golden_value including defaults)")
+  void createValuePartition(@Define("partition") String partition);
+
+  @SqlUpdate("alter table <partition> add primary key (run_id, golden_id, attribute)")
+  void keyValuePartition(@Define("partition") String partition);
+
+  @SqlUpdate("alter table hcp.golden_value attach partition <partition> for values in (<runId>)")
+  void attachValuePartition(@Define("partition") String partition, @Define("runId") long runId);
+
+  /** The table of a run's golden values. */
+  static String valuePartition(long runId) {
+    return "hcp.golden_value_run_" + runId;
+  }
+
+  /**
+   * Empties hcp.golden_value but for the published run's values (which publish.hcp_lineage
+   * shows until this run is published), so that this run's values can be loaded anew.
+   */
+  default void clearValues(long runId) {
+    java.util.Optional<Long> published = publishedRun();
+    for (String partition : valuePartitions()) {
+      boolean keep = published.isPresent() && published.get() != runId
+          && partition.equals(valuePartition(published.get()));
+      if (!keep) {
+        dropTable(partition);
+      }
+    }
+  }
 
   default void clear(long runId) {
     clearMembers();

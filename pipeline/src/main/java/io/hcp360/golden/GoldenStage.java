@@ -56,9 +56,13 @@ public final class GoldenStage implements Stage {
         throw new Hcp360Exception("could not write the golden ID history: " + e.getMessage(), e);
       }
       long records;
+      String values = GoldenDao.valuePartition(run.runId());
+      dao.createValuePartition(values);
       try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_record")) {
-        records = new SurvivorshipPass(survivorship).run(handle, run.runId());
+        records = new SurvivorshipPass(survivorship).run(handle, run.runId(), values);
       }
+      dao.keyValuePartition(values);
+      dao.attachValuePartition(values, run.runId());
       Map<String, Long> counts = assignment.events().stream().collect(
           java.util.stream.Collectors.groupingBy(GoldenIds.Event::event,
               java.util.stream.Collectors.counting()));

@@ -41,11 +41,15 @@ final class SurvivorshipPass {
   private static final List<String> RECORD = List.of("first_name", "middle_name", "last_name",
       "credential", "specialty", "npi", "email", "phone", "city", "postal_code", "country");
 
-  /** Writes the run's golden values and golden records; returns how many golden records. */
-  long run(Handle handle, long runId) {
+  /**
+   * Writes the run's golden values (into {@code valueTable}, its partition of hcp.golden_value)
+   * and golden records; returns how many golden records.
+   */
+  long run(Handle handle, long runId, String valueTable) {
     try {
       CopyManager copy = CopyBuffer.copyManager(handle);
-      CopyBuffer out = new CopyBuffer(Sql.load(SurvivorshipPass.class, "copy-golden-value"));
+      CopyBuffer out = new CopyBuffer(Sql.load(SurvivorshipPass.class, "copy-golden-value")
+          .replace("hcp.golden_value", valueTable));
       CopyBuffer records =
           new CopyBuffer(Sql.load(SurvivorshipPass.class, "copy-golden-record"));
       handle.createQuery(Sql.load(SurvivorshipPass.class, "member-values")).setFetchSize(20_000)
