@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         EvaluateCommand.class,
         SyncFilesCommand.class,
         ReportCommand.class,
+        StewardCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hcp360 implements Runnable {
