@@ -3,12 +3,15 @@ package io.hcp360.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A validated job file: its name, the source files it reads, and the matching rule set it uses.
+ *
+ * @param schedule when {@code hcp360 schedule} runs the job; none: only when asked
  */
 public record JobConfig(Path file, String name, List<SourceFile> sources, Path rules,
-    List<HcpList> lists) {
+    List<HcpList> lists, Optional<Schedule> schedule) {
 
   public JobConfig {
     Objects.requireNonNull(file, "file");
@@ -16,6 +19,13 @@ public record JobConfig(Path file, String name, List<SourceFile> sources, Path r
     sources = List.copyOf(sources);
     Objects.requireNonNull(rules, "rules");
     lists = List.copyOf(lists);
+    Objects.requireNonNull(schedule, "schedule");
+  }
+
+  /** A job without a schedule. */
+  public JobConfig(Path file, String name, List<SourceFile> sources, Path rules,
+      List<HcpList> lists) {
+    this(file, name, sources, rules, lists, Optional.empty());
   }
 
   /** The source systems, in the order the job file lists them. */

@@ -16,7 +16,8 @@ import java.util.Set;
  * file and line, before anything runs.
  */
 public final class JobConfigLoader {
-  private static final Set<String> ROOT_KEYS = Set.of("name", "sources", "rules", "lists");
+  private static final Set<String> ROOT_KEYS =
+      Set.of("name", "sources", "rules", "lists", "schedule");
   private static final String DEFAULT_RULES = "matching-rules/hcp.yaml";
   private static final Set<String> SYSTEM_KEYS = Set.of("system", "dialect", "files");
   private static final Set<String> FILE_KEYS =
@@ -61,8 +62,10 @@ public final class JobConfigLoader {
         hcpList(list).ifPresent(lists::add);
       }
     }
+    Optional<Schedule> schedule = Optional.ofNullable(entries.get("schedule"))
+        .flatMap(ScheduleParser::parse);
     problems.throwIfAny();
-    return new JobConfig(file, name, sources, rules, lists);
+    return new JobConfig(file, name, sources, rules, lists, schedule);
   }
 
   /**
