@@ -29,7 +29,8 @@ public final class GoldenStage implements Stage {
     run.jdbi().useTransaction(handle -> {
       GoldenDao dao = handle.attach(GoldenDao.class);
       GoldenIds.Assignment assignment =
-          GoldenIds.assign(dao.claims(), dao.clusters(), dao::newGoldenIds);
+          GoldenIds.assign(dao.claims(), dao.clusters(),
+              n -> dao.newGoldenIds(run.runId(), n));
       dao.createClusterGolden();
       CopyBuffer out = new CopyBuffer(Sql.load(GoldenStage.class, "copy-cluster-golden"));
       assignment.ids().forEach((cluster, golden) -> out.value(cluster).value(golden).endRow());

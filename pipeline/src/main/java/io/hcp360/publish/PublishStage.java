@@ -62,7 +62,8 @@ public final class PublishStage implements Stage {
           .map(b -> b.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%")
           .toArray(String[]::new);
       for (String market : list.markets()) {
-        long version = dao.nextVersion();
+        long version = dao.version(run.runId(), list.brand(), market);
+        dao.clearListVersion(version);
         dao.listVersion(version, run.runId(), list.brand(), market, asOf);
         dao.listSpec(version, list.brand(), market, prefixes, list.targeting().orElse(null));
         versions++;
