@@ -40,7 +40,7 @@ public final class GoldenStage implements Stage {
         throw new Hcp360Exception("could not write golden IDs: " + e.getMessage(), e);
       }
       dao.clear(run.runId());
-      dao.members();
+      int members = dao.members();
       dao.clearEvents(run.runId());
       CopyBuffer events = new CopyBuffer(Sql.load(GoldenStage.class, "copy-golden-id-event"));
       for (GoldenIds.Event event : assignment.events()) {
@@ -55,7 +55,7 @@ public final class GoldenStage implements Stage {
       assignment.redirects().forEach((retired, survivor) ->
           dao.redirect(run.runId(), retired, survivor));
       dao.dropRedirectsOfCurrentIds();
-      long records = new SurvivorshipPass(survivorship).run(handle, run.runId());
+      long records = new SurvivorshipPass(survivorship).run(handle, run.runId(), members);
       Map<String, Long> counts = assignment.events().stream().collect(
           java.util.stream.Collectors.groupingBy(GoldenIds.Event::event,
               java.util.stream.Collectors.counting()));

@@ -10,6 +10,7 @@ import io.hcp360.match.rules.Thresholds;
 import io.hcp360.match.scoring.ComparisonEvaluator;
 import io.hcp360.match.scoring.Parameters;
 import io.hcp360.match.scoring.Scorer;
+import io.hcp360.run.Progress;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -47,6 +48,7 @@ public final class Matcher {
     long reviews = 0;
     long apart = 0;
     long together = 0;
+    Progress progress = Progress.start("match: scoring", "pairs", pairs.size());
     for (int start = 0; start < pairs.size(); start += CHUNK) {
       int end = Math.min(pairs.size(), start + CHUNK);
       Scored[] chunk = IntStream.range(start, end).parallel()
@@ -69,7 +71,9 @@ public final class Matcher {
         sink.accept(s.a, s.b, s.score, s.decision, s.reason == null ? "score" : s.reason,
             explanation(s));
       }
+      progress.advance(end - start);
     }
+    progress.finish();
     return new MatchSummary(blocked.report(), pairs.size(), matches, reviews, apart, together,
         trained);
   }

@@ -1,6 +1,7 @@
 package io.hcp360.publish;
 
 import io.hcp360.config.HcpList;
+import io.hcp360.run.Progress;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import org.slf4j.Logger;
@@ -25,28 +26,37 @@ public final class PublishStage implements Stage {
 
   @Override
   public void run(RunContext run) {
+    // Each table is one set-based statement: progress is counted in tables.
+    Progress progress = Progress.start("publish", "tables", run.job().lists().isEmpty() ? 5 : 6);
     run.jdbi().useTransaction(handle -> {
       PublishDao dao = handle.attach(PublishDao.class);
       dao.lock();
       dao.clearXref();
       int xref = dao.xref(run.runId());
+      progress.advance(1);
       dao.clearHcp();
       int hcps = dao.hcp(run.runId());
+      progress.advance(1);
       dao.publishedRun(run.runId());
       dao.clearChannelEligibility();
       int eligibility = dao.channelEligibility(run.runId());
+      progress.advance(1);
       LOG.info("  published {} golden HCPs, {} cross-references and {} channel eligibility rows",
           String.format("%,d", hcps), String.format("%,d", xref),
           String.format("%,d", eligibility));
       dao.lockActivities();
       dao.clearActivityLog();
       int linked = dao.activityLog(run.runId());
+      progress.advance(1);
       dao.clearUnlinkedActivity();
       int unlinked = dao.unlinkedActivity(run.runId());
+      progress.advance(1);
       LOG.info("  published {} activities and {} with an unknown source record",
           String.format("%,d", linked), String.format("%,d", unlinked));
       publishLists(dao, run);
+      progress.advance(1);
     });
+    progress.finish();
   }
 
   /** A new version of every brand's list in every market, made current in this transaction. */

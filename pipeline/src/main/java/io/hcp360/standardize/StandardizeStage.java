@@ -3,6 +3,7 @@ package io.hcp360.standardize;
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
+import io.hcp360.run.Progress;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.sql.ResultSet;
@@ -56,6 +57,10 @@ public final class StandardizeStage implements Stage {
     String copy = Sql.load(StandardizeStage.class, "copy-party");
     Tally unknownSpecialties = new Tally();
     Memos memos = new Memos();
+    long records = run.jdbi().withHandle(h -> h.createQuery(
+        Sql.load(StandardizeStage.class, "count-staged-party")).bind("runId", run.runId())
+        .mapTo(Long.class).one());
+    Progress progress = Progress.start("standardize", "party records", records);
     run.jdbi().useTransaction(writer -> {
       writer.execute("truncate hcp.party cascade");
       CopyBuffer buffer = new CopyBuffer(copy);
@@ -68,6 +73,7 @@ public final class StandardizeStage implements Stage {
               int partyId = 0;
               while (rs.next()) {
                 write(buffer, ++partyId, run.runId(), rs, unknownSpecialties, memos);
+                progress.advance(1);
                 if (buffer.size() > FLUSH_BYTES) {
                   flush(buffer, writer);
                 }
@@ -76,6 +82,7 @@ public final class StandardizeStage implements Stage {
             });
       });
       flush(buffer, writer);
+      progress.finish();
       LOG.info("  {} party records standardized", String.format("%,d", buffer.rows()));
     });
     if (unknownSpecialties.total() > 0) {
