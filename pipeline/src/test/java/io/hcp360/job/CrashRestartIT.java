@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A real run process (a child JVM running {@code hcp360 run}) is killed with SIGKILL in a given
  * step; while it is alive a second run of the job is refused; the next {@code hcp360 run}
  * after the kill resumes it, and what it publishes equals, row for row, what an uninterrupted
- * run publishes on a fresh database (golden IDs, activity keys and list versions included). The child stops in the step through the
- * test hook {@code -Dhcp360.test.pause-at=STEP:start|end} (see {@link CrashPoint}).
+ * run publishes on a fresh database (golden IDs, activity keys and list versions included).
+ * The child stops in the step through the test hook
+ * {@code -Dhcp360.test.pause-at=STEP:start|end} (see {@link CrashPoint}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashRestartIT {
