@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Batch MDM and golden records for pharma HCP data.",
     subcommands = {
         RunCommand.class,
+        ScheduleCommand.class,
         ValidateCommand.class,
         RejectsCommand.class,
         SqlCommand.class,

@@ -34,9 +34,23 @@ interface GoldenDao {
   @RegisterConstructorMapper(ClusterSize.class)
   List<ClusterSize> clusters();
 
-  @SqlQuery("select 'HCP' || lpad(nextval('hcp.golden_seq')::text, 9, '0')"
-      + " from generate_series(1, :n)")
-  List<String> newGoldenIds(@Bind("n") int n);
+  /**
+   * {@code n} new golden IDs, numbered after the highest one any other run gave out or any
+   * publish holds. Not from a sequence: a golden step run again after a crash must give the same
+   * new IDs as it would have the first time (a sequence keeps what a rolled-back or killed
+   * attempt took).
+   */
+  @SqlQuery("""
+      with issued as (
+        select golden_id from hcp.golden_id_event where run_id <> :runId
+        union all
+        select golden_id from publish.hcp_xref),
+      highest as (
+        select coalesce(max(substr(golden_id, 4)::bigint), 0) as n from issued
+        where golden_id ~ '^HCP[0-9]+$')
+      select 'HCP' || lpad((h.n + i)::text, 9, '0')
+      from highest h, generate_series(1, :n) i order by i""")
+  List<String> newGoldenIds(@Bind("runId") long runId, @Bind("n") int n);
 
   @SqlUpdate("create temporary table cluster_golden (cluster_id integer primary key,"
       + " golden_id text not null) on commit drop")

@@ -3,6 +3,7 @@ package io.hcp360.golden;
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
+import io.hcp360.run.Progress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -44,8 +45,11 @@ final class SurvivorshipPass {
   /**
    * Writes the run's golden values (into {@code valueTable}, its partition of hcp.golden_value)
    * and golden records; returns how many golden records.
+   *
+   * @param memberCount how many party records the golden HCPs have (the progress total)
    */
-  long run(Handle handle, long runId, String valueTable) {
+  long run(Handle handle, long runId, String valueTable, long memberCount) {
+    Progress progress = Progress.start("golden: survivorship", "party records", memberCount);
     try {
       CopyManager copy = CopyBuffer.copyManager(handle);
       CopyBuffer out = new CopyBuffer(Sql.load(SurvivorshipPass.class, "copy-golden-value")
@@ -75,6 +79,7 @@ final class SurvivorshipPass {
               }
               members.add(new Member(rs.getInt(2), rs.getString(3), rs.getString(4),
                   rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), values));
+              progress.advance(1);
             }
             if (current != null) {
               choose(out, records, runId, current, members);
@@ -86,6 +91,8 @@ final class SurvivorshipPass {
       return records.rows();
     } catch (SQLException e) {
       throw new Hcp360Exception("could not write golden values: " + e.getMessage(), e);
+    } finally {
+      progress.finish();
     }
   }
 

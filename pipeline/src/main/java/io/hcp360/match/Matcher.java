@@ -10,6 +10,7 @@ import io.hcp360.match.rules.Thresholds;
 import io.hcp360.match.scoring.ComparisonEvaluator;
 import io.hcp360.match.scoring.Parameters;
 import io.hcp360.match.scoring.Scorer;
+import io.hcp360.run.Progress;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -52,12 +53,13 @@ public final class Matcher {
     long apart = 0;
     long together = 0;
     ScoreHistogram histogram = new ScoreHistogram();
+    Progress progress = Progress.start("match: scoring", "pairs", pairs.size());
     for (int start = 0; start < pairs.size(); start += CHUNK) {
       int end = Math.min(pairs.size(), start + CHUNK);
       Scored[] chunk = IntStream.range(start, end).parallel()
           .mapToObj(i -> score(pairs.get(i))).toArray(Scored[]::new);
       for (Scored s : chunk) {
-        if (s.levels != null) {
+        if (s.score != Double.NEGATIVE_INFINITY) {  // scored, not settled by a never-merge rule
           histogram.add(s.score);
         }
         if (s.decision == PairDecision.NON_MATCH) {
@@ -77,7 +79,9 @@ public final class Matcher {
         sink.accept(s.a, s.b, s.score, s.decision, s.reason == null ? "score" : s.reason,
             s.levels, s.weights);
       }
+      progress.advance(end - start);
     }
+    progress.finish();
     return new MatchSummary(blocked.report(), pairs.size(), matches, reviews, apart, together,
         trained, histogram);
   }

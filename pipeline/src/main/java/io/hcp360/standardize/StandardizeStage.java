@@ -4,6 +4,7 @@ import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
 import io.hcp360.db.SuspendedIndexes;
+import io.hcp360.run.Progress;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.sql.ResultSet;
@@ -57,6 +58,10 @@ public final class StandardizeStage implements Stage {
     String copy = Sql.load(StandardizeStage.class, "copy-party");
     Tally unknownSpecialties = new Tally();
     Memos memos = new Memos();
+    long records = run.jdbi().withHandle(h -> h.createQuery(
+        Sql.load(StandardizeStage.class, "count-staged-party")).bind("runId", run.runId())
+        .mapTo(Long.class).one());
+    Progress progress = Progress.start("standardize", "party records", records);
     run.jdbi().useTransaction(writer -> {
       writer.execute("truncate hcp.party cascade");
       SuspendedIndexes suspended = SuspendedIndexes.of(writer, "hcp.party");
@@ -70,6 +75,7 @@ public final class StandardizeStage implements Stage {
               int partyId = 0;
               while (rs.next()) {
                 write(buffer, ++partyId, run.runId(), rs, unknownSpecialties, memos);
+                progress.advance(1);
                 if (buffer.size() > FLUSH_BYTES) {
                   flush(buffer, writer);
                 }
@@ -79,6 +85,7 @@ public final class StandardizeStage implements Stage {
       });
       flush(buffer, writer);
       suspended.close();
+      progress.finish();
       LOG.info("  {} party records standardized", String.format("%,d", buffer.rows()));
     });
     if (unknownSpecialties.total() > 0) {
