@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         BlockingReportCommand.class,
         EvaluateCommand.class,
         SyncFilesCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hcp360 implements Runnable {
