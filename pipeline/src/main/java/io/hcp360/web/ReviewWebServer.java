@@ -14,6 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * service, with the users of the users file. Closing it stops the server.
  */
 public final class ReviewWebServer implements AutoCloseable {
+  /** Held so that the setting sticks: Tomcat logs its start and stop through java.util.logging. */
+  private static final java.util.logging.Logger TOMCAT_LOG =
+      java.util.logging.Logger.getLogger("org.apache");
+
   private final ConfigurableApplicationContext context;
   private final int port;
 
@@ -26,6 +30,7 @@ public final class ReviewWebServer implements AutoCloseable {
   public static ReviewWebServer start(StewardService steward, List<User> users, int port) {
     // hcp360's logback.xml stays in charge of logging; Boot would set it up again.
     System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+    TOMCAT_LOG.setLevel(java.util.logging.Level.WARNING);
     ConfigurableApplicationContext context = new SpringApplicationBuilder(WebApplication.class)
         .web(WebApplicationType.SERVLET)
         .bannerMode(Banner.Mode.OFF)
