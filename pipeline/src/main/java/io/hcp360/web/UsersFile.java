@@ -53,13 +53,7 @@ public final class UsersFile {
       }
       Set<String> names = new HashSet<>();
       for (YamlNode item : list.items("users")) {
-        user(item).ifPresent(user -> {
-          if (names.add(user.name())) {
-            users.add(user);
-          } else {
-            item.problem("user '" + user.name() + "' is given twice");
-          }
-        });
+        user(item, names).ifPresent(users::add);
       }
       if (users.isEmpty() && problems.isEmpty()) {
         list.problem("the users file names no user");
@@ -69,7 +63,7 @@ public final class UsersFile {
     return List.copyOf(users);
   }
 
-  private static Optional<User> user(YamlNode item) {
+  private static Optional<User> user(YamlNode item, Set<String> names) {
     Map<String, YamlNode> entries = item.entries("a user", USER_KEYS);
     Optional<String> name = required(item, entries, "name").filter(n -> {
       boolean ok = User.NAME.matcher(n).matches();
@@ -79,6 +73,10 @@ public final class UsersFile {
       }
       return ok;
     });
+    if (name.isPresent() && !names.add(name.get())) {
+      item.problem("user '" + name.get() + "' is given twice");
+      return Optional.empty();
+    }
     Optional<Role> role = required(item, entries, "role").flatMap(r -> {
       Optional<Role> known = Role.ofFileName(r);
       if (known.isEmpty()) {
