@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         BlockingReportCommand.class,
         EvaluateCommand.class,
         SyncFilesCommand.class,
+        StewardCommand.class,
         ServeCommand.class,
         CommandLine.HelpCommand.class
     })

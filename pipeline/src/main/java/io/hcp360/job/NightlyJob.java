@@ -11,6 +11,7 @@ import io.hcp360.match.rules.RuleSet;
 import io.hcp360.publish.PublishStage;
 import io.hcp360.run.Stage;
 import io.hcp360.standardize.StandardizeStage;
+import io.hcp360.steward.ReviewQueueStage;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.batch.core.Job;
@@ -29,7 +30,7 @@ final class NightlyJob {
   /** The stages, in the order they run. */
   static List<Stage> stages() {
     return List.of(new IngestStage(), new StandardizeStage(), new MatchStage(),
-        new ClusterStage(), new GoldenStage(), new ConsentStage(), new ActivityStage(),
+        new ClusterStage(), new ReviewQueueStage(), new GoldenStage(), new ConsentStage(), new ActivityStage(),
         new PublishStage());
   }
 

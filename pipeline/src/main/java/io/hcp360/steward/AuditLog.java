@@ -69,7 +69,7 @@ public final class AuditLog {
         @Bind("target") String target, @Bind("limit") int limit);
   }
 
-  static final class EntryMapper implements RowMapper<AuditEntry> {
+  public static final class EntryMapper implements RowMapper<AuditEntry> {
     @Override
     public AuditEntry map(ResultSet rs, StatementContext ctx) throws SQLException {
       return new AuditEntry(rs.getLong("audit_id"), rs.getTimestamp("at").toInstant(),
