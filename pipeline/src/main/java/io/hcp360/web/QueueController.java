@@ -46,9 +46,13 @@ final class QueueController {
   /** The first pending item of the filters, or the queue when none is left. */
   @GetMapping("/queue/next")
   String next(@ModelAttribute("filters") QueueParams filters, RedirectAttributes redirect) {
+    return nextItem(filters, redirect);
+  }
+
+  private String nextItem(QueueParams filters, RedirectAttributes redirect) {
     Optional<QueueItem> first = steward.queue(filters.filter().withLimit(1)).stream().findFirst();
     if (first.isEmpty()) {
-      redirect.addFlashAttribute("notice", "Nothing left to review with these filters.");
+      redirect.addFlashAttribute("done", "Nothing left to review with these filters.");
       return "redirect:/queue" + filters.query();
     }
     return "redirect:/queue/" + first.get().itemId() + filters.query();
@@ -70,7 +74,7 @@ final class QueueController {
     Decision d = steward.approve(itemId, who.getName(), comment);
     redirect.addFlashAttribute("notice", "Approved item " + itemId + ": " + d.left() + " and "
         + d.right() + " are one person from the next run on.");
-    return "redirect:/queue/next" + filters.query();
+    return nextItem(filters, redirect);
   }
 
   @PostMapping("/queue/{itemId}/reject")
@@ -80,7 +84,7 @@ final class QueueController {
     Decision d = steward.reject(itemId, who.getName(), comment);
     redirect.addFlashAttribute("notice", "Rejected item " + itemId + ": " + d.left() + " and "
         + d.right() + " stay apart from the next run on.");
-    return "redirect:/queue/next" + filters.query();
+    return nextItem(filters, redirect);
   }
 
   @PostMapping("/queue/{itemId}/skip")
@@ -89,6 +93,6 @@ final class QueueController {
     steward.skip(itemId, who.getName());
     redirect.addFlashAttribute("notice", "Skipped item " + itemId + ": it waits at the end of"
         + " the queue.");
-    return "redirect:/queue/next" + filters.query();
+    return nextItem(filters, redirect);
   }
 }

@@ -41,7 +41,7 @@ public final class ReviewWebServer implements AutoCloseable {
           c.getBeanFactory().registerSingleton("reviewUsers", new ReviewUsers(users));
         })
         .run("--server.address=127.0.0.1", "--server.port=" + port,
-            "--server.error.whitelabel.enabled=false",
+            "--server.error.whitelabel.enabled=false", "--server.error.include-message=always",
             "--server.servlet.session.cookie.name=HCP360_SESSION",
             "--spring.thymeleaf.cache=true");
     int actual = ((ServletWebServerApplicationContext) context).getWebServer().getPort();

@@ -191,7 +191,11 @@ class ReviewPageIT {
   @Test
   void aViewerSeesThePagesButCannotDecide() throws Exception {
     QueueItem item = pendingItem("DE");
-    String golden = goldenIds().get("crm/C1");
+    // A golden record of two records (crm/C1 and mdm/M1, or the pair approved by the other test).
+    String golden = Sql.string(jdbi, "select golden_id from publish.hcp_xref group by golden_id"
+        + " having count(*) = 2 order by golden_id limit 1");
+    String member = Sql.string(jdbi, "select source_id from publish.hcp_xref where golden_id = '"
+        + golden + "' and source = 'mdm'");
     signIn(VIEWER, VIEWER_PASSWORD);
 
     open("queue/" + item.itemId());
@@ -209,7 +213,7 @@ class ReviewPageIT {
     assertThat(post("queue/" + item.itemId() + "/approve", Map.of("_csrf", token)).statusCode())
         .isEqualTo(403);
     assertThat(post("golden/" + golden + "/unmerge",
-        Map.of("_csrf", token, "system", "mdm", "sourceId", "M1")).statusCode())
+        Map.of("_csrf", token, "system", "mdm", "sourceId", member)).statusCode())
         .isEqualTo(403);
     assertThat(Sql.count(jdbi, "select count(*) from hcp.steward_decision where decided_by = '"
         + VIEWER + "'")).isZero();
@@ -217,6 +221,8 @@ class ReviewPageIT {
         + "'")).isZero();
     assertThat(steward.item(item.itemId()).orElseThrow().item().status())
         .isEqualTo(item.status());
+    assertThat(Sql.count(jdbi, "select count(*) from publish.hcp_xref where golden_id = '"
+        + golden + "'")).isEqualTo(2);
   }
 
   @Test
