@@ -5,6 +5,8 @@ import io.hcp360.steward.Decision;
 import io.hcp360.steward.GoldenView;
 import io.hcp360.steward.StewardService;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,19 +22,30 @@ import org.springframework.web.util.UriUtils;
 /** A golden record: its values with lineage, its member records, and unmerge per member. */
 @Controller
 final class GoldenController {
+  private static final Pattern SOURCE_RECORD = Pattern.compile("([^:/\\s]+)[:/](.+)");
+
   private final StewardService steward;
 
   GoldenController(StewardService steward) {
     this.steward = steward;
   }
 
-  /** The look-up form, or the golden record asked for. */
+  /**
+   * The look-up form, or the golden record asked for: by golden ID, or by a source record
+   * ({@code crm:001A} or {@code crm/001A}).
+   */
   @GetMapping("/golden")
   String lookUp(@RequestParam(defaultValue = "") String id) {
-    if (id.isBlank()) {
+    String asked = id.trim();
+    if (asked.isEmpty()) {
       return "golden-lookup";
     }
-    return "redirect:/golden/" + UriUtils.encodePathSegment(id.trim(), "UTF-8");
+    Matcher record = SOURCE_RECORD.matcher(asked);
+    String golden = !record.matches() ? asked
+        : steward.goldenIdOf(new RecordKey(record.group(1), record.group(2)))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                record.group(1) + "/" + record.group(2) + " is in no published golden record"));
+    return "redirect:/golden/" + UriUtils.encodePathSegment(golden, "UTF-8");
   }
 
   @GetMapping("/golden/{goldenId}")

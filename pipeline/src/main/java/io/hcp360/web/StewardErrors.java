@@ -2,9 +2,11 @@ package io.hcp360.web;
 
 import io.hcp360.steward.StewardException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
@@ -13,6 +15,18 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  */
 @ControllerAdvice
 final class StewardErrors {
+  /** A filter that is not a number, say. */
+  @ExceptionHandler(BindException.class)
+  String badRequest(BindException e, Model model, HttpServletResponse response) {
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+    model.addAttribute("error", "Bad request");
+    model.addAttribute("message", e.getFieldErrors().stream()
+        .map(f -> f.getField() + " '" + f.getRejectedValue() + "' is not valid")
+        .collect(Collectors.joining("; ")));
+    return "error";
+  }
+
   @ExceptionHandler({StewardException.class, IllegalArgumentException.class})
   String refused(RuntimeException e, Model model, HttpServletResponse response) {
     response.setStatus(HttpStatus.CONFLICT.value());

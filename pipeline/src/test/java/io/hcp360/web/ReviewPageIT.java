@@ -249,6 +249,26 @@ class ReviewPageIT {
   }
 
   @Test
+  void goldenRecordsAreFoundBySourceRecordAndBadFiltersAreExplained() {
+    signIn(VIEWER, VIEWER_PASSWORD);
+    open("golden");
+    browser.findElement(By.id("lookup")).sendKeys("crm:C1", Keys.ENTER);
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("golden-id")));
+    assertThat(browser.findElement(By.id("golden-id")).getText())
+        .isEqualTo(goldenIds().get("crm/C1"));
+    open("golden?id=crm/NOPE");
+    assertThat(browser.findElement(By.id("message")).getText())
+        .isEqualTo("crm/NOPE is in no published golden record");
+
+    open("queue?min=abc");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("400");
+    assertThat(browser.findElement(By.id("message")).getText()).contains("min 'abc'");
+    open("queue?min=3&max=1");
+    assertThat(browser.findElement(By.id("problem")).getText())
+        .contains("minScore 3.0 is above maxScore 1.0");
+  }
+
+  @Test
   void aWrongPasswordDoesNotSignIn() {
     open("login");
     browser.findElement(By.id("username")).sendKeys(STEWARD);
