@@ -21,3 +21,14 @@ document.addEventListener('keydown', function (event) {
     button.click();
   }
 });
+
+// A decision is sent once: a second key press or click while the page changes is ignored.
+var submitted = false;
+document.addEventListener('submit', function (event) {
+  if (submitted) {
+    event.preventDefault();
+    return;
+  }
+  submitted = true;
+});
+window.addEventListener('pageshow', function () { submitted = false; });

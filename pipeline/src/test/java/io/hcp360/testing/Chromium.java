@@ -26,8 +26,8 @@ public final class Chromium {
 
   private Chromium() {}
 
-  /** A new browser with a fresh profile; quit it when done. */
-  public static WebDriver start() {
+  /** A new browser with a fresh profile in {@code dir} (a test's temporary folder); quit it. */
+  public static WebDriver start(Path dir) {
     if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
       throw new IllegalStateException("the browser tests need Debian's chromium and"
           + " chromium-driver (" + BROWSER + ", " + DRIVER + "):"
@@ -36,7 +36,7 @@ public final class Chromium {
     CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
     Path profile;
     try {
-      profile = Files.createTempDirectory("hcp360-chromium");
+      profile = Files.createDirectories(dir.resolve("chromium"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

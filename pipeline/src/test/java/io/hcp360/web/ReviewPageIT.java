@@ -86,7 +86,7 @@ class ReviewPageIT {
         """.formatted(STEWARD, Passwords.hash(STEWARD_PASSWORD), VIEWER,
         Passwords.hash(VIEWER_PASSWORD)));
     server = ReviewWebServer.start(steward, UsersFile.load(users), 0);
-    browser = Chromium.start();
+    browser = Chromium.start(dir);
   }
 
   @AfterEach
