@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         SyncFilesCommand.class,
         ReportCommand.class,
         StewardCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hcp360 implements Runnable {

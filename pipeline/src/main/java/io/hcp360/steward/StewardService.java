@@ -171,6 +171,12 @@ public final class StewardService {
     });
   }
 
+  /** The published golden record that holds a source record, if any. */
+  public Optional<String> goldenIdOf(RecordKey record) {
+    return jdbi.withExtension(StewardDao.class,
+        dao -> dao.goldenOf(record.system(), record.sourceId()).map(StewardDao.GoldenOf::goldenId));
+  }
+
   /** The decisions in force (active or waiting for re-review), or all of them. */
   public List<Decision> decisions(boolean includeSuperseded) {
     return jdbi.withExtension(StewardDao.class, dao -> dao.decisions(includeSuperseded));
