@@ -3,7 +3,8 @@
 select e.value ->> 'comparison' as comparison, e.value ->> 'level' as level,
   (e.value ->> 'weight')::float8 as weight
 from hcp.review_item i
-cross join lateral jsonb_array_elements(coalesce(i.explanation, (
+cross join lateral jsonb_array_elements(coalesce(
+  hcp.explanation(i.levels, i.weights, i.rule_set), (
   select mp.explanation
   from hcp.party l, hcp.party r, hcp.match_pair mp
   where l.system = i.left_system and l.source_id = i.left_source_id
