@@ -10,6 +10,8 @@ import io.hcp360.match.rules.Thresholds;
 import io.hcp360.match.scoring.ComparisonEvaluator;
 import io.hcp360.match.scoring.Parameters;
 import io.hcp360.match.scoring.Scorer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -31,11 +33,13 @@ public final class Matcher {
   private final Scorer scorer;
   private final HardRules hardRules;
   private final Optional<FieldColumn> country;
+  private final int recordCount;
 
   public Matcher(RuleSet rules, Parameters parameters, PartyData data) {
     this.rules = rules;
     this.scorer = new Scorer(rules, parameters, data);
     this.hardRules = new HardRules(rules, data);
+    this.recordCount = data.size();
     this.country = rules.marketThresholds().isEmpty() ? Optional.empty()
         : Optional.of(data.column("country"));
   }
@@ -43,10 +47,8 @@ public final class Matcher {
   /** Blocks, scores and decides; returns the counts. */
   public MatchSummary run(LuceneBlocker.Result blocked, boolean trained, Sink sink) {
     PairList pairs = blocked.pairs();
-    long matches = 0;
-    long reviews = 0;
     long apart = 0;
-    long together = 0;
+    List<Scored> kept = new ArrayList<>();
     for (int start = 0; start < pairs.size(); start += CHUNK) {
       int end = Math.min(pairs.size(), start + CHUNK);
       Scored[] chunk = IntStream.range(start, end).parallel()
@@ -56,26 +58,66 @@ public final class Matcher {
           if (s.reason != null) {
             apart++;
           }
-          continue;
-        }
-        if (s.reason != null) {
-          together++;
-        }
-        if (s.decision == PairDecision.MATCH) {
-          matches++;
         } else {
-          reviews++;
+          kept.add(s);
         }
-        sink.accept(s.a, s.b, s.score, s.decision, s.reason == null ? "score" : s.reason,
-            explanation(s));
       }
     }
+    Ambiguity.Outcome[] outcomes = Ambiguity.resolve(kept, recordCount, this::thresholds,
+        (a, b) -> score(PairList.pack(a, b)).decision == PairDecision.MATCH,
+        (a, b) -> score(PairList.pack(a, b)).score, hardRules.exclusive());
+    long matches = 0;
+    long reviews = 0;
+    long together = 0;
+    long ambiguous = 0;
+    for (int i = 0; i < kept.size(); i++) {
+      Scored s = kept.get(i);
+      PairDecision decision = s.decision;
+      String reason = s.reason == null ? "score" : s.reason;
+      if (outcomes[i] != Ambiguity.Outcome.KEEP) {
+        ambiguous++;
+        if (outcomes[i] == Ambiguity.Outcome.DROP) {
+          continue;
+        }
+        decision = PairDecision.REVIEW;
+        reason = "ambiguous";
+      }
+      if (s.reason != null) {
+        together++;
+      }
+      if (decision == PairDecision.MATCH) {
+        matches++;
+      } else {
+        reviews++;
+      }
+      sink.accept(s.a, s.b, s.score, decision, reason, explanation(s.a, s.b));
+    }
     return new MatchSummary(blocked.report(), pairs.size(), matches, reviews, apart, together,
-        trained);
+        ambiguous, trained);
   }
 
-  private record Scored(int a, int b, byte[] levels, double score, PairDecision decision,
-      String reason) {}
+  private record Scored(int a, int b, double score, PairDecision decision, String reason)
+      implements Ambiguity.Link {
+    @Override
+    public int left() {
+      return a;
+    }
+
+    @Override
+    public int right() {
+      return b;
+    }
+
+    @Override
+    public boolean matchedByScore() {
+      return decision == PairDecision.MATCH && reason == null;
+    }
+
+    @Override
+    public boolean matched() {
+      return decision == PairDecision.MATCH;
+    }
+  }
 
   private Scored score(long pair) {
     int a = PairList.left(pair);
@@ -83,18 +125,17 @@ public final class Matcher {
     Optional<HardRule> hard = hardRules.decide(a, b);
     if (hard.isPresent() && hard.get().kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT) {
       // Decided whatever the score, and never stored: no need to score it.
-      return new Scored(a, b, null, Double.NEGATIVE_INFINITY, PairDecision.NON_MATCH,
+      return new Scored(a, b, Double.NEGATIVE_INFINITY, PairDecision.NON_MATCH,
           hard.get().label());
     }
-    byte[] levels = scorer.levels(a, b);
-    double score = scorer.score(levels, a);
+    double score = scorer.score(scorer.levels(a, b), a);
     if (hard.isPresent()) {
-      return new Scored(a, b, levels, score, PairDecision.MATCH, hard.get().label());
+      return new Scored(a, b, score, PairDecision.MATCH, hard.get().label());
     }
     Thresholds thresholds = thresholds(a, b);
     PairDecision decision = score >= thresholds.match() ? PairDecision.MATCH
         : score >= thresholds.review() ? PairDecision.REVIEW : PairDecision.NON_MATCH;
-    return new Scored(a, b, levels, score, decision, null);
+    return new Scored(a, b, score, decision, null);
   }
 
   private Thresholds thresholds(int a, int b) {
@@ -111,18 +152,19 @@ public final class Matcher {
   }
 
   /** The explanation: the prior and each comparison's level and weight, as JSON. */
-  private String explanation(Scored s) {
-    StringBuilder json = new StringBuilder(64 * s.levels.length);
+  private String explanation(int a, int b) {
+    byte[] levels = scorer.levels(a, b);
+    StringBuilder json = new StringBuilder(64 * levels.length);
     json.append("[{\"comparison\":\"prior\",\"level\":\"prior\",\"weight\":")
         .append(round(scorer.priorWeight())).append('}');
-    for (int c = 0; c < s.levels.length; c++) {
+    for (int c = 0; c < levels.length; c++) {
       ComparisonEvaluator evaluator = scorer.evaluators().get(c);
-      byte level = s.levels[c];
+      byte level = levels[c];
       json.append(",{\"comparison\":\"").append(evaluator.comparison().name())
           .append("\",\"level\":\"")
           .append(level == ComparisonEvaluator.NULL_LEVEL ? "null"
-              : evaluator.comparison().levels().get(level).level().label())
-          .append("\",\"weight\":").append(round(scorer.weight(c, level, s.a))).append('}');
+              : evaluator.comparison().levels().get(level).label())
+          .append("\",\"weight\":").append(round(scorer.weight(c, level, a))).append('}');
     }
     return json.append(']').toString();
   }

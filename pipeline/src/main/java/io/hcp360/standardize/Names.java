@@ -27,6 +27,23 @@ public final class Names {
     return spaced.isEmpty() ? null : spaced;
   }
 
+  /**
+   * A generational suffix in one spelling: "JR", "jr.", "Junior" → "Jr"; "SR" → "Sr"; "ii",
+   * "III" → "II", "III"; anything else as written (trimmed); null when blank.
+   */
+  public static String suffix(String suffix) {
+    String key = Text.key(suffix);
+    if (key == null) {
+      return null;
+    }
+    return switch (key) {
+      case "jr", "junior", "jun" -> "Jr";
+      case "sr", "senior", "sen" -> "Sr";
+      case "i", "ii", "iii", "iv", "v", "vi" -> key.toUpperCase(java.util.Locale.ROOT);
+      default -> suffix.strip();
+    };
+  }
+
   /** The Double Metaphone primary code of a standardized name, spaces removed first. */
   public static String phonetic(String standardized) {
     if (standardized == null) {
