@@ -20,8 +20,8 @@ import java.util.function.ToDoubleBiFunction;
  * <ul>
  *   <li>when one group's average is at least the ambiguity margin above the others', or
  *       certain, it stays with that group and its matches into the others are dropped;
- *   <li>otherwise it cannot tell: its best match into each group within the margin goes to
- *       review, the others are dropped, so that it glues no one together and a steward decides.
+ *   <li>otherwise it cannot tell: its best match into the closest group goes to review (the
+ *       steward decides), the others are dropped, so that it glues no one together.
  * </ul>
  * Groups are the connected parts of the matches between records not in doubt, strongest first,
  * never holding two different values of a never-merge field (two NPIs, Jr and Sr).
@@ -145,13 +145,12 @@ final class Ambiguity {
       }
       return;
     }
-    // Cannot tell: the best match into each group within the margin goes to review.
-    List<Integer> seen = new ArrayList<>();
+    // Cannot tell: its best match into the closest group goes to review, the others go.
+    boolean reviewed = false;
     for (int l : own) {
-      int g = group[other(links.get(l), r)];
-      if (average.get(g) > first - t.ambiguityMargin() && !seen.contains(g)) {
-        seen.add(g);
+      if (!reviewed && group[other(links.get(l), r)] == chosen) {
         outcome[l] = Outcome.REVIEW;
+        reviewed = true;
       } else {
         outcome[l] = Outcome.DROP;
       }

@@ -102,7 +102,10 @@ public final class StandardizeStage implements Stage {
     String gender = rs.getString("gender");
     String firstName = rs.getString("first_name");
     String lastName = rs.getString("last_name");
-    String lastStd = memos.lastName.apply(lastName);
+    String middleName = rs.getString("middle_name");
+    boolean middleIsSurname = lastName != null && Names.middleIsSurname(middleName, country);
+    String lastStd = memos.lastName.apply(middleIsSurname ? middleName + " " + lastName
+        : lastName);
     String email = Text.email(rs.getString("email"));
     String firstKey = memos.key.apply(firstName);
     String firstInitial = initial(firstKey);
@@ -126,7 +129,7 @@ public final class StandardizeStage implements Stage {
         .value(rs.getString("system")).value(rs.getString("source_id"))
         .value(rs.getString("title"))
         .value(firstName)
-        .value(rs.getString("middle_name"))
+        .value(middleName)
         .value(lastName)
         .value(Names.suffix(rs.getString("suffix")))
         .value(rs.getString("credential"))
@@ -152,7 +155,7 @@ public final class StandardizeStage implements Stage {
         .value(memos.key.apply(lastName))
         .value(firstStd)
         .value(firstInitial != null ? firstInitial : initial(firstStd))
-        .value(initial(memos.key.apply(rs.getString("middle_name"))))
+        .value(middleIsSurname ? null : initial(memos.key.apply(middleName)))
         .value(lastStd)
         .value(memos.phonetic.apply(firstStd))
         .value(memos.phonetic.apply(lastStd))

@@ -57,6 +57,12 @@ class StandardizersGoldenTest {
     assertThat(Emails.givenName(email, lastName, initial)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} ({1}) → {2}")
+  @CsvFileSource(resources = "/golden/standardize/middle-surnames.csv", numLinesToSkip = 1)
+  void middleNamesThatAreSurnames(String middle, String country, boolean expected) {
+    assertThat(Names.middleIsSurname(middle, country)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvFileSource(resources = "/golden/standardize/suffixes.csv", numLinesToSkip = 1)
   void suffixes(String raw, String expected) {

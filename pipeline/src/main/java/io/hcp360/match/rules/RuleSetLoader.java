@@ -141,7 +141,7 @@ public final class RuleSetLoader {
 
   private static Optional<BlockingRule> blockingRule(YamlNode node,
       Map<String, FieldSource> fields) {
-    Map<String, YamlNode> e = node.entries("a blocking rule", Set.of("name", "fields"));
+    Map<String, YamlNode> e = node.entries("a blocking rule", Set.of("name", "fields", "words"));
     Optional<String> name = text(e, "name");
     List<String> ruleFields = e.get("fields") == null ? List.of()
         : e.get("fields").texts("fields");
@@ -150,7 +150,9 @@ public final class RuleSetLoader {
       return Optional.empty();
     }
     boolean ok = ruleFields.stream().allMatch(f -> known(e.get("fields"), f, fields));
-    return ok ? Optional.of(new BlockingRule(name.get(), ruleFields)) : Optional.empty();
+    boolean words = Optional.ofNullable(e.get("words")).flatMap(n -> n.bool("words"))
+        .orElse(false);
+    return ok ? Optional.of(new BlockingRule(name.get(), ruleFields, words)) : Optional.empty();
   }
 
   private static Optional<FuzzyLookup> fuzzy(YamlNode node, Map<String, FieldSource> fields) {
