@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Groups party records into clusters from the matched pairs, strongest first, honouring the rule
  * set's never-merge hard rules as cannot-link constraints and guarding against chains: two
  * clusters join on a scored link only if their records' average match weight across is at least
- * the review threshold. Each cluster is named by its smallest party_id.
+ * the rule set's {@code together} threshold (the review threshold unless set). Each cluster is named by its smallest party_id.
  */
 public final class ClusterStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterStage.class);
@@ -45,7 +45,7 @@ public final class ClusterStage implements Stage {
     Parameters parameters = ParametersFile.read(rules).orElseThrow(() -> new Hcp360Exception(
         "no trained parameters for " + rules.label() + ": the match step trains them"));
     AverageLinkage guard = new AverageLinkage(new Scorer(rules, parameters, data),
-        rules.thresholds().review());
+        rules.thresholds().together());
     String select = Sql.load(ClusterStage.class, "matched-pairs");
     run.jdbi().useTransaction(handle -> {
       handle.createQuery(select).setFetchSize(10_000).scanResultSet((supplier, ctx) -> {

@@ -18,8 +18,9 @@ import java.util.function.ToDoubleBiFunction;
  * namesakes in two cities) belongs to one of them at most. It is weighed against each group as a
  * whole, by its average match weight with the group's records:
  * <ul>
- *   <li>when one group's average is at least the ambiguity margin above the others', or
- *       certain, it stays with that group and its matches into the others are dropped;
+ *   <li>when one group's average is at least the ambiguity margin above the others', or one of
+ *       its matches is certain, it stays with that group and its matches into the others are
+ *       dropped (a certain match is never dropped);
  *   <li>otherwise it cannot tell: its best match into the closest group goes to review (the
  *       steward decides), the others are dropped, so that it glues no one together.
  * </ul>
@@ -45,7 +46,7 @@ final class Ambiguity {
     boolean matched();
   }
 
-  /** What becomes of a link. */
+  /** What becomes of a link, from the mildest. */
   enum Outcome { KEEP, REVIEW, DROP }
 
   private Ambiguity() {}
@@ -118,42 +119,48 @@ final class Ambiguity {
     }
     List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(average.entrySet());
     ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
-    int chosen = ranked.get(0).getKey();
-    double first = ranked.get(0).getValue();
+    // The closest group: the one of a certain match, else the best on average.
+    boolean certain = best.score() >= t.certain();
+    int chosen = certain ? group[other(best, r)] : ranked.get(0).getKey();
+    double closest = average.get(chosen);
     // Rivals: groups that are evidently other people than the closest group.
     List<Integer> rivals = new ArrayList<>();
     boolean ambiguous = false;
-    for (int i = 1; i < ranked.size(); i++) {
-      int g = ranked.get(i).getKey();
-      if (between(members.get(chosen), members.get(g), score) >= t.review()) {
+    for (Map.Entry<Integer, Double> e : ranked) {
+      int g = e.getKey();
+      if (g == chosen || between(members.get(chosen), members.get(g), score) >= t.together()) {
         continue;
       }
       rivals.add(g);
-      if (first < t.certain() && ranked.get(i).getValue() > first - t.ambiguityMargin()) {
+      if (!certain && e.getValue() > closest - t.ambiguityMargin()) {
         ambiguous = true;
       }
     }
     if (rivals.isEmpty()) {
       return;
     }
-    if (!ambiguous) {
-      // Closer to one group: its matches into the rival groups go.
-      for (int l : own) {
-        if (rivals.contains(group[other(links.get(l), r)])) {
-          outcome[l] = Outcome.DROP;
-        }
-      }
-      return;
-    }
-    // Cannot tell: its best match into the closest group goes to review, the others go.
     boolean reviewed = false;
     for (int l : own) {
-      if (!reviewed && group[other(links.get(l), r)] == chosen) {
-        outcome[l] = Outcome.REVIEW;
-        reviewed = true;
-      } else {
-        outcome[l] = Outcome.DROP;
+      Link link = links.get(l);
+      int g = group[other(link, r)];
+      if (link.score() >= t.certain()) {
+        continue; // a certain match is never taken back
       }
+      if (ambiguous) {
+        // Cannot tell: its best match into the closest group goes to review, the others go.
+        Outcome o = !reviewed && g == chosen ? Outcome.REVIEW : Outcome.DROP;
+        reviewed |= o == Outcome.REVIEW;
+        demote(outcome, l, o);
+      } else if (rivals.contains(g)) {
+        demote(outcome, l, Outcome.DROP); // closer to another group
+      }
+    }
+  }
+
+  /** Gives a link an outcome unless another record already gave it a harsher one. */
+  private static void demote(Outcome[] outcome, int link, Outcome to) {
+    if (to.ordinal() > outcome[link].ordinal()) {
+      outcome[link] = to;
     }
   }
 

@@ -261,7 +261,7 @@ public final class RuleSetLoader {
 
   private static Optional<Thresholds> thresholds(YamlNode node) {
     Map<String, YamlNode> e = node.entries("thresholds",
-        Set.of("match", "review", "ambiguity_margin", "certain"));
+        Set.of("match", "review", "ambiguity_margin", "certain", "together"));
     Optional<Double> match = Optional.ofNullable(e.get("match")).flatMap(n -> n.number("match"));
     Optional<Double> review = Optional.ofNullable(e.get("review"))
         .flatMap(n -> n.number("review"));
@@ -287,7 +287,9 @@ public final class RuleSetLoader {
           + match.get() + ")");
       return Optional.empty();
     }
-    return Optional.of(new Thresholds(match.get(), review.get(), margin, certain));
+    double together = Optional.ofNullable(e.get("together"))
+        .flatMap(n -> n.number("together")).orElse(review.get());
+    return Optional.of(new Thresholds(match.get(), review.get(), margin, certain, together));
   }
 
   private static Optional<HardRule> hardRule(YamlNode node, Map<String, FieldSource> fields) {

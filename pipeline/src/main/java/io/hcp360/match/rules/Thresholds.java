@@ -10,8 +10,12 @@ package io.hcp360.match.rules;
  * @param certain a match at least this strong is never taken back as ambiguous: a record that
  *     matches two records this well is one person with them, even if they (a moved address,
  *     say) do not match each other
+ * @param together two groups of records are one person only if their records, taken across,
+ *     average at least this match weight: clustering joins two clusters on a match only then
+ *     (the chain guard), and the ambiguity check takes groups below it for different people
  */
-public record Thresholds(double match, double review, double ambiguityMargin, double certain) {
+public record Thresholds(double match, double review, double ambiguityMargin, double certain,
+    double together) {
   public Thresholds {
     if (review > match) {
       throw new IllegalArgumentException("the review threshold must not be above the match one");
@@ -23,6 +27,6 @@ public record Thresholds(double match, double review, double ambiguityMargin, do
 
   /** Thresholds without the ambiguity check. */
   public Thresholds(double match, double review) {
-    this(match, review, 0, Double.POSITIVE_INFINITY);
+    this(match, review, 0, Double.POSITIVE_INFINITY, review);
   }
 }
