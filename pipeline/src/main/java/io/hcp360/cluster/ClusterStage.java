@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Groups party records into clusters from the matched pairs, strongest first, honouring the rule
  * set's never-merge hard rules as cannot-link constraints and guarding against chains: two
- * clusters join on a scored link only if their records' average match weight across is at least
- * the rule set's {@code together} threshold (the review threshold unless set). Each cluster is named by its smallest party_id.
+ * clusters join on a scored link only if the smaller one's records find, on average, a match at
+ * least as strong as the rule set's {@code together} threshold in the other (the review
+ * threshold unless set). Each cluster is named by its smallest party_id.
  */
 public final class ClusterStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterStage.class);
@@ -44,7 +45,7 @@ public final class ClusterStage implements Stage {
     ConstrainedClustering clustering = new ConstrainedClustering(data.size(), exclusive);
     Parameters parameters = ParametersFile.read(rules).orElseThrow(() -> new Hcp360Exception(
         "no trained parameters for " + rules.label() + ": the match step trains them"));
-    AverageLinkage guard = new AverageLinkage(new Scorer(rules, parameters, data),
+    BestLinkGuard guard = new BestLinkGuard(new Scorer(rules, parameters, data),
         rules.thresholds().together());
     String select = Sql.load(ClusterStage.class, "matched-pairs");
     run.jdbi().useTransaction(handle -> {
