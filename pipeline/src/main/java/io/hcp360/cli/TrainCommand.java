@@ -71,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
           double m = parameters.m()[c][l];
           double u = parameters.u()[c][l];
           out.printf("    %-28s m %.4f  u %.6f  weight %+6.2f%n",
-              comparison.levels().get(l).level().label(), m, u, Math.log(m / u) / Math.log(2));
+              comparison.levels().get(l).label(), m, u, Math.log(m / u) / Math.log(2));
         }
       }
       out.println("saved to " + ruleSet.trainedFile());

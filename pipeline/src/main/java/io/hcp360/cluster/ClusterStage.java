@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Groups party records into clusters from the matched pairs, strongest first, honouring the rule
  * set's never-merge hard rules as cannot-link constraints and guarding against chains: two
- * clusters join on a scored link only if their records' average match weight across is at least
- * the review threshold. Steward decisions come first: cannot-links join the constraints and
+ * clusters join on a scored link only if the smaller one's records find, on average, a match at
+ * least as strong as the rule set's {@code together} threshold in the other (the review
+ * threshold unless set). Steward decisions come first: cannot-links join the constraints and
  * must-links are forced links ({@link StewardLinks}). Each cluster is named by its smallest
  * party_id.
  */
@@ -47,8 +48,8 @@ public final class ClusterStage implements Stage {
     ConstrainedClustering clustering = new ConstrainedClustering(data.size(), exclusive);
     Parameters parameters = ParametersFile.read(rules).orElseThrow(() -> new Hcp360Exception(
         "no trained parameters for " + rules.label() + ": the match step trains them"));
-    AverageLinkage guard = new AverageLinkage(new Scorer(rules, parameters, data),
-        rules.thresholds().review());
+    BestLinkGuard guard = new BestLinkGuard(new Scorer(rules, parameters, data),
+        rules.thresholds().together());
     String select = Sql.load(ClusterStage.class, "matched-pairs");
     run.jdbi().useTransaction(handle -> {
       StewardLinks.apply(handle, run, clustering);

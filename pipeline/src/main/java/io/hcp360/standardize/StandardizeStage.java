@@ -112,12 +112,20 @@ public final class StandardizeStage implements Stage {
     String gender = rs.getString("gender");
     String firstName = rs.getString("first_name");
     String lastName = rs.getString("last_name");
-    String firstStd = firstName == null ? null : memos.firstName.apply(
-        firstName + SEP + (gender == null ? "" : gender) + SEP + (country == null ? "" : country));
-    String lastStd = memos.lastName.apply(lastName);
+    String middleName = rs.getString("middle_name");
+    boolean middleIsSurname = lastName != null && Names.middleIsSurname(middleName, country);
+    String lastStd = memos.lastName.apply(middleIsSurname ? middleName + " " + lastName
+        : lastName);
+    String email = Text.email(rs.getString("email"));
+    String firstKey = memos.key.apply(firstName);
+    String firstInitial = initial(firstKey);
+    String given = firstKey == null || firstKey.length() == 1
+        ? Emails.givenName(email, lastStd, firstInitial) : null;
+    String firstForMatching = given != null ? given : firstName;
+    String firstStd = firstForMatching == null ? null : memos.firstName.apply(firstForMatching
+        + SEP + (gender == null ? "" : gender) + SEP + (country == null ? "" : country));
     NationalId id = NationalIds.standard().parse(
         nationalId != null ? nationalId : rawNpi != null ? "NPI:" + rawNpi : null, country);
-    String email = Text.email(rs.getString("email"));
     String specialty = rs.getString("specialty");
     String specialtyCode = memos.specialty.apply(specialty);
     if (specialtyCode == null && specialty != null && !specialty.isBlank()) {
@@ -131,9 +139,9 @@ public final class StandardizeStage implements Stage {
         .value(rs.getString("system")).value(rs.getString("source_id"))
         .value(rs.getString("title"))
         .value(firstName)
-        .value(rs.getString("middle_name"))
+        .value(middleName)
         .value(lastName)
-        .value(rs.getString("suffix"))
+        .value(Names.suffix(rs.getString("suffix")))
         .value(rs.getString("credential"))
         .value(specialty)
         .value(npi)
@@ -153,11 +161,11 @@ public final class StandardizeStage implements Stage {
         .value(rs.getString("status"))
         .value(rs.getString("last_modified"))
         .value(rs.getString("extras"))
-        .value(memos.key.apply(firstName))
+        .value(firstKey)
         .value(memos.key.apply(lastName))
         .value(firstStd)
-        .value(initial(memos.key.apply(firstName)))
-        .value(initial(memos.key.apply(rs.getString("middle_name"))))
+        .value(firstInitial != null ? firstInitial : initial(firstStd))
+        .value(middleIsSurname ? null : initial(memos.key.apply(middleName)))
         .value(lastStd)
         .value(memos.phonetic.apply(firstStd))
         .value(memos.phonetic.apply(lastStd))
@@ -167,6 +175,7 @@ public final class StandardizeStage implements Stage {
         .value(phone == null || phone.isBlank() ? null
             : memos.phone.apply((country == null ? "" : country) + SEP + phone))
         .value(Emails.local(email))
+        .value(Emails.organisationDomain(email))
         .value(Addresses.standard().street(street, country))
         .value(Addresses.standard().houseNumber(street, country))
         .value(postalCode == null ? null

@@ -134,7 +134,7 @@ class ReviewPageIT {
     assertThat(lastName.getAttribute("class")).isEqualTo("positive");
     assertThat(lastName.findElement(By.className("level")).getText()).isEqualTo("exact");
     assertThat(lastName.findElement(By.className("weight")).getText()).startsWith("+");
-    WebElement address = reason("address");
+    WebElement address = reason("location");
     assertThat(address.getAttribute("class")).isEqualTo("negative");
     assertThat(address.findElement(By.className("weight")).getText()).startsWith("-");
 

@@ -47,7 +47,8 @@ public final class Trainer {
     for (BlockingRule rule : rules.blocking()) {
       boolean[] excluded = new boolean[evaluators.size()];
       for (int c = 0; c < excluded.length; c++) {
-        excluded[c] = rule.fields().contains(rules.comparisons().get(c).field());
+        excluded[c] = rule.fields().stream()
+            .anyMatch(rules.comparisons().get(c).fields()::contains);
       }
       byte[][] levels = levels(pairsOf(rule, candidates));
       if (levels.length < 10) {
