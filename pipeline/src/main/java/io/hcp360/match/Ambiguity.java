@@ -28,8 +28,7 @@ import java.util.stream.IntStream;
  * </ul>
  * Groups are the connected parts of the matches between records not in doubt and of the sure
  * links (hard rules, certain matches) of records whose sure links lead to one person, strongest
- * first, never holding two different values of a
- * never-merge field (two NPIs, Jr and Sr).
+ * first, never holding two different values of a never-merge field (two NPIs, Jr and Sr).
  */
 final class Ambiguity {
   /** Beyond this many matches of one record, only the strongest are weighed against each other. */
@@ -80,10 +79,9 @@ final class Ambiguity {
     int[][] sureByRecord = linksByRecord(links, records, l -> sure(l, thresholds));
     boolean[] sureDoubt = doubt(links, sureByRecord, matched);
     int[] group = groups(links, records, doubt, sureDoubt, thresholds, exclusive);
-
     Map<Integer, List<Integer>> lists = new HashMap<>();
     for (int r = 0; r < records; r++) {
-      if (byRecord[r] != null || group[r] != r) {
+      if (byRecord[r] != null || sureByRecord[r] != null || group[r] != r) {
         lists.computeIfAbsent(group[r], g -> new ArrayList<>()).add(r);
       }
     }
@@ -99,8 +97,7 @@ final class Ambiguity {
   }
 
   private static void settle(List<? extends Link> links, int r, int[] own, boolean[] doubt,
-      int[] group,
-      Map<Integer, int[]> members, BiFunction<Integer, Integer, Thresholds> thresholds,
+      int[] group, Map<Integer, int[]> members, BiFunction<Integer, Integer, Thresholds> thresholds,
       ToDoubleBiFunction<Integer, Integer> score, GroupScore groupScore, Outcome[] outcome) {
     Link best = links.get(own[0]);
     Thresholds t = thresholds.apply(best.left(), best.right());
@@ -221,8 +218,7 @@ final class Ambiguity {
       return members;
     }
     int step = members.length / MAX_CONTENDERS;
-    return IntStream.range(0, MAX_CONTENDERS).map(i -> members[i * step])
-        .toArray();
+    return IntStream.range(0, MAX_CONTENDERS).map(i -> members[i * step]).toArray();
   }
 
   private static int other(Link link, int r) {
