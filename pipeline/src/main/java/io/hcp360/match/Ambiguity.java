@@ -10,22 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleBiFunction;
+import java.util.stream.IntStream;
 
 /**
  * Settles the records that match records of two different people. A record (typically a name and
  * an email, nothing else) that matches records of two groups which do not match each other (two
  * namesakes in two cities) belongs to one of them at most. It is weighed against each group as a
- * whole, by its average match weight with the group's records:
+ * whole, by its match weight with the group taken as one person ({@link GroupScore}):
  * <ul>
- *   <li>when one group's average is at least the ambiguity margin above the others', or one of
+ *   <li>when one group's weight is at least the ambiguity margin above the others', or one of
  *       its matches is certain, it stays with that group and its matches into the others are
  *       dropped (a certain match is never dropped);
  *   <li>otherwise it cannot tell: its best match into the closest group goes to review (the
  *       steward decides), the others are dropped, so that it glues no one together.
  * </ul>
- * Groups are the connected parts of the matches between records not in doubt, strongest first,
- * never holding two different values of a never-merge field (two NPIs, Jr and Sr).
+ * Groups are the connected parts of the matches between records not in doubt and of the sure
+ * links (hard rules, certain matches) of records whose sure links lead to one person, strongest
+ * first, never holding two different values of a never-merge field (two NPIs, Jr and Sr).
  */
 final class Ambiguity {
   /** Beyond this many matches of one record, only the strongest are weighed against each other. */
@@ -46,6 +49,11 @@ final class Ambiguity {
     boolean matched();
   }
 
+  /** A record's match weight against a group of records taken as one person. */
+  interface GroupScore {
+    double against(int record, int[] members);
+  }
+
   /** What becomes of a link, from the mildest. */
   enum Outcome { KEEP, REVIEW, DROP }
 
@@ -57,36 +65,23 @@ final class Ambiguity {
    * @param thresholds the thresholds of a pair of records (ambiguity margin, certain)
    * @param matched whether two records match when compared directly
    * @param score the match weight of two records
+   * @param groupScore the match weight of a record against a group (a sample if it is large)
    * @param exclusive the never-merge fields: a group never holds two different values of one
    */
   static Outcome[] resolve(List<? extends Link> links, int records,
       BiFunction<Integer, Integer, Thresholds> thresholds, BiPredicate<Integer, Integer> matched,
-      ToDoubleBiFunction<Integer, Integer> score, List<FieldColumn> exclusive) {
+      ToDoubleBiFunction<Integer, Integer> score, GroupScore groupScore,
+      List<FieldColumn> exclusive) {
     Outcome[] outcome = new Outcome[links.size()];
     Arrays.fill(outcome, Outcome.KEEP);
-    int[][] byRecord = scoreLinksByRecord(links, records);
-    boolean[] doubt = new boolean[records];
-    for (int r = 0; r < records; r++) {
-      int[] own = byRecord[r];
-      if (own == null || own.length < 2) {
-        continue;
-      }
-      own = strongestFirst(links, own);
-      byRecord[r] = own;
-      int n = Math.min(own.length, MAX_CONTENDERS);
-      for (int i = 0; i < n && !doubt[r]; i++) {
-        for (int j = i + 1; j < n; j++) {
-          if (!matched.test(other(links.get(own[i]), r), other(links.get(own[j]), r))) {
-            doubt[r] = true;
-            break;
-          }
-        }
-      }
-    }
-    int[] group = groups(links, records, doubt, exclusive);
+    int[][] byRecord = linksByRecord(links, records, Link::matchedByScore);
+    boolean[] doubt = doubt(links, byRecord, matched);
+    int[][] sureByRecord = linksByRecord(links, records, l -> sure(l, thresholds));
+    boolean[] sureDoubt = doubt(links, sureByRecord, matched);
+    int[] group = groups(links, records, doubt, sureDoubt, thresholds, exclusive);
     Map<Integer, List<Integer>> lists = new HashMap<>();
     for (int r = 0; r < records; r++) {
-      if (byRecord[r] != null || group[r] != r) {
+      if (byRecord[r] != null || sureByRecord[r] != null || group[r] != r) {
         lists.computeIfAbsent(group[r], g -> new ArrayList<>()).add(r);
       }
     }
@@ -94,35 +89,42 @@ final class Ambiguity {
     lists.forEach((g, m) -> members.put(g, m.stream().mapToInt(Integer::intValue).toArray()));
     for (int r = 0; r < records; r++) {
       if (doubt[r]) {
-        settle(links, r, byRecord[r], group, members, thresholds, score, outcome);
+        settle(links, r, byRecord[r], doubt, group, members, thresholds, score, groupScore,
+            outcome);
       }
     }
     return outcome;
   }
 
-  private static void settle(List<? extends Link> links, int r, int[] own, int[] group,
-      Map<Integer, int[]> members, BiFunction<Integer, Integer, Thresholds> thresholds,
-      ToDoubleBiFunction<Integer, Integer> score, Outcome[] outcome) {
+  private static void settle(List<? extends Link> links, int r, int[] own, boolean[] doubt,
+      int[] group, Map<Integer, int[]> members, BiFunction<Integer, Integer, Thresholds> thresholds,
+      ToDoubleBiFunction<Integer, Integer> score, GroupScore groupScore, Outcome[] outcome) {
     Link best = links.get(own[0]);
     Thresholds t = thresholds.apply(best.left(), best.right());
     if (t.ambiguityMargin() <= 0) {
       return;
     }
-    // The record's average match weight with each group it matches into.
-    Map<Integer, Double> average = new LinkedHashMap<>();
+    // The record's match weight against each group it matches into (not against a record that
+    // is itself in doubt and alone: that one is no person to weigh against, but a bridge).
+    Map<Integer, Double> weight = new LinkedHashMap<>();
     for (int l : own) {
-      average.computeIfAbsent(group[other(links.get(l), r)],
-          g -> average(r, members.get(g), score));
+      int p = other(links.get(l), r);
+      if (doubt[p] && members.get(group[p]).length == 1
+          && !(l == own[0] && best.score() >= t.certain())) {
+        continue;
+      }
+      weight.computeIfAbsent(group[p],
+          g -> groupScore.against(r, sample(members.get(g))));
     }
-    if (average.size() < 2) {
+    if (weight.size() < 2) {
       return;
     }
-    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(average.entrySet());
+    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(weight.entrySet());
     ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
-    // The closest group: the one of a certain match, else the best on average.
+    // The closest group: the one of a certain match, else the best.
     boolean certain = best.score() >= t.certain();
     int chosen = certain ? group[other(best, r)] : ranked.get(0).getKey();
-    double closest = average.get(chosen);
+    double closest = weight.get(chosen);
     // Rivals: groups that are evidently other people than the closest group.
     List<Integer> rivals = new ArrayList<>();
     boolean ambiguous = false;
@@ -157,6 +159,39 @@ final class Ambiguity {
     }
   }
 
+  /**
+   * Which records are in doubt: two of their links (strongest first; {@code byRecord} is sorted
+   * so) lead to records that do not match each other.
+   */
+  private static boolean[] doubt(List<? extends Link> links, int[][] byRecord,
+      BiPredicate<Integer, Integer> matched) {
+    boolean[] doubt = new boolean[byRecord.length];
+    for (int r = 0; r < byRecord.length; r++) {
+      int[] own = byRecord[r];
+      if (own == null || own.length < 2) {
+        continue;
+      }
+      own = strongestFirst(links, own);
+      byRecord[r] = own;
+      int n = Math.min(own.length, MAX_CONTENDERS);
+      for (int i = 0; i < n && !doubt[r]; i++) {
+        for (int j = i + 1; j < n; j++) {
+          if (!matched.test(other(links.get(own[i]), r), other(links.get(own[j]), r))) {
+            doubt[r] = true;
+            break;
+          }
+        }
+      }
+    }
+    return doubt;
+  }
+
+  /** A link that is never taken back: a hard rule's, or a certain match. */
+  private static boolean sure(Link l, BiFunction<Integer, Integer, Thresholds> thresholds) {
+    return l.matched() && (!l.matchedByScore()
+        || l.score() >= thresholds.apply(l.left(), l.right()).certain());
+  }
+
   /** Gives a link an outcome unless another record already gave it a harsher one. */
   private static void demote(Outcome[] outcome, int link, Outcome to) {
     if (to.ordinal() > outcome[link].ordinal()) {
@@ -177,17 +212,13 @@ final class Ambiguity {
     return sum / n;
   }
 
-  private static double average(int r, int[] members, ToDoubleBiFunction<Integer, Integer> score) {
-    int step = Math.max(1, members.length / MAX_CONTENDERS);
-    double sum = 0;
-    int n = 0;
-    for (int i = 0; i < members.length; i += step) {
-      if (members[i] != r) {
-        sum += score.applyAsDouble(r, members[i]);
-        n++;
-      }
+  /** The group's members, or a sample of them if there are many. */
+  private static int[] sample(int[] members) {
+    if (members.length <= MAX_CONTENDERS) {
+      return members;
     }
-    return n == 0 ? Double.NEGATIVE_INFINITY : sum / n;
+    int step = members.length / MAX_CONTENDERS;
+    return IntStream.range(0, MAX_CONTENDERS).map(i -> members[i * step]).toArray();
   }
 
   private static int other(Link link, int r) {
@@ -200,11 +231,12 @@ final class Ambiguity {
         .mapToInt(Integer::intValue).toArray();
   }
 
-  /** For each record, the indexes of its links that matched by score. */
-  private static int[][] scoreLinksByRecord(List<? extends Link> links, int records) {
+  /** For each record, the indexes of its links that pass a test. */
+  private static int[][] linksByRecord(List<? extends Link> links, int records,
+      Predicate<Link> test) {
     int[] count = new int[records];
     for (Link l : links) {
-      if (l.matchedByScore()) {
+      if (test.test(l)) {
         count[l.left()]++;
         count[l.right()]++;
       }
@@ -212,7 +244,7 @@ final class Ambiguity {
     int[][] byRecord = new int[records][];
     for (int i = 0; i < links.size(); i++) {
       Link l = links.get(i);
-      if (!l.matchedByScore()) {
+      if (!test.test(l)) {
         continue;
       }
       for (int r : new int[] {l.left(), l.right()}) {
@@ -227,11 +259,13 @@ final class Ambiguity {
   }
 
   /**
-   * Connected parts of the matched links between records not in doubt, hard-rule links first,
-   * then strongest first, never joining two parts that hold different values of an exclusive
-   * field.
+   * Connected parts of the matched links between records not in doubt, and of the sure links
+   * (hard rules, certain matches: never taken back) between records whose sure links do not
+   * lead to two people, hard-rule links first, then strongest first, never joining two parts
+   * that hold different values of an exclusive field.
    */
   private static int[] groups(List<? extends Link> links, int records, boolean[] doubt,
+      boolean[] sureDoubt, BiFunction<Integer, Integer, Thresholds> thresholds,
       List<FieldColumn> exclusive) {
     int[] parent = new int[records];
     int[][] held = new int[exclusive.size()][records];
@@ -255,7 +289,8 @@ final class Ambiguity {
     });
     for (int i : order) {
       Link l = links.get(i);
-      if (!l.matched() || doubt[l.left()] || doubt[l.right()]) {
+      boolean sure = sure(l, thresholds) && !sureDoubt[l.left()] && !sureDoubt[l.right()];
+      if (!l.matched() || !sure && (doubt[l.left()] || doubt[l.right()])) {
         continue;
       }
       int a = find(parent, l.left());

@@ -77,7 +77,7 @@ public final class Matcher {
     progress.finish();
     Ambiguity.Outcome[] outcomes = Ambiguity.resolve(kept, recordCount, this::thresholds,
         (a, b) -> score(PairList.pack(a, b)).decision == PairDecision.MATCH,
-        (a, b) -> score(PairList.pack(a, b)).score, hardRules.exclusive());
+        (a, b) -> score(PairList.pack(a, b)).score, this::scoreAgainst, hardRules.exclusive());
     long matches = 0;
     long reviews = 0;
     long together = 0;
@@ -157,6 +157,18 @@ public final class Matcher {
     PairDecision decision = score >= thresholds.match() ? PairDecision.MATCH
         : score >= thresholds.review() ? PairDecision.REVIEW : PairDecision.NON_MATCH;
     return new Scored(a, b, score, decision, null);
+  }
+
+  /** A record's match weight against a group as one person; none if a hard rule parts them. */
+  private double scoreAgainst(int record, int[] members) {
+    for (int member : members) {
+      Optional<HardRule> hard = member == record ? Optional.empty()
+          : hardRules.decide(record, member);
+      if (hard.isPresent() && hard.get().kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT) {
+        return Double.NEGATIVE_INFINITY;
+      }
+    }
+    return scorer.scoreAgainst(record, members);
   }
 
   private Thresholds thresholds(int a, int b) {

@@ -46,7 +46,13 @@ class AmbiguityTest {
     }
     return Ambiguity.resolve(links, records, (a, b) -> THRESHOLDS,
         (a, b) -> scores.getOrDefault(key(a, b), -5.0) >= THRESHOLDS.match(),
-        (a, b) -> scores.getOrDefault(key(a, b), -5.0), exclusive);
+        (a, b) -> scores.getOrDefault(key(a, b), -5.0), this::average, exclusive);
+  }
+
+  /** A record against a group: here, its average with the group's records. */
+  private double average(int record, int[] members) {
+    return java.util.Arrays.stream(members).filter(m -> m != record)
+        .mapToDouble(m -> scores.getOrDefault(key(record, m), -5.0)).average().orElseThrow();
   }
 
   @Test
@@ -108,5 +114,18 @@ class AmbiguityTest {
     assertThat(outcome[1]).isEqualTo(Ambiguity.Outcome.KEEP);
     assertThat(List.of(outcome).subList(2, 5)).contains(Ambiguity.Outcome.REVIEW)
         .doesNotContain(Ambiguity.Outcome.KEEP);
+  }
+
+  @Test
+  void recordsInDoubtStillBelongToThePersonTheirCertainMatchesMake() {
+    // Record 4 (a name and an email) matches 0 and 2 by name alike, which puts 0 and 2 in doubt;
+    // but 0 is certainly one person with 1, whom 4 also resembles (6), and 2 with 3, whom 4
+    // does not (-5). Taken as people, 4 is much closer to A: it stays there, nothing to review.
+    scores.put(key(1, 4), 6.0);
+    List<Pair> links = List.of(new Pair(0, 1, 20, false), new Pair(2, 3, 20, false),
+        new Pair(0, 4, 6, false), new Pair(2, 4, 6, false));
+    Ambiguity.Outcome[] outcome = resolve(links, 5, List.of());
+    assertThat(outcome).containsExactly(Ambiguity.Outcome.KEEP, Ambiguity.Outcome.KEEP,
+        Ambiguity.Outcome.KEEP, Ambiguity.Outcome.DROP);
   }
 }

@@ -84,6 +84,40 @@ public final class Scorer {
     return score;
   }
 
+  /**
+   * A record's match weight against a group of records taken as one person: per comparison, the
+   * best level that any member reaches with it (a group holds all its values: old addresses, a
+   * maiden name, a second email). A comparison is null only when it is null with every member,
+   * so a member's value that disagrees counts only when no member agrees: a name-only record
+   * with a work email of another organisation than the group's is evidence against, however
+   * many of the group's records have no email.
+   */
+  public double scoreAgainst(int record, int[] members) {
+    int n = evaluators.size();
+    double[] best = new double[n];
+    boolean[] present = new boolean[n];
+    for (int member : members) {
+      if (member == record) {
+        continue;
+      }
+      byte[] levels = levels(record, member);
+      for (int c = 0; c < n; c++) {
+        if (levels[c] != ComparisonEvaluator.NULL_LEVEL) {
+          double w = weight(c, levels[c], record);
+          if (!present[c] || w > best[c]) {
+            best[c] = w;
+            present[c] = true;
+          }
+        }
+      }
+    }
+    double score = priorWeight;
+    for (int c = 0; c < n; c++) {
+      score += best[c];
+    }
+    return score;
+  }
+
   /** The probability of a match for a match weight. */
   public static double probability(double weight) {
     double odds = Math.pow(2, weight);
