@@ -13,7 +13,11 @@ interface ActivityDao {
   /** How many activities of a type were linked and how many have an unknown source record. */
   record TypeCount(String activityType, long linked, long unknown) {}
 
-  @SqlUpdate("truncate hcp.activity")
+  /**
+   * Empties the table and numbers activity keys from 1 again, so that a run's keys do not depend
+   * on an earlier attempt (a step run again after a crash gives the same keys).
+   */
+  @SqlUpdate("truncate hcp.activity restart identity")
   void clear();
 
   @SqlQuery("select count(*) from hcp.staged_activity where run_id = :runId")

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Batch MDM and golden records for pharma HCP data.",
     subcommands = {
         RunCommand.class,
+        ScheduleCommand.class,
         ValidateCommand.class,
         RejectsCommand.class,
         SqlCommand.class,
@@ -21,6 +22,8 @@ import picocli.CommandLine.Command;
         EvaluateCommand.class,
         SyncFilesCommand.class,
         ReportCommand.class,
+        StewardCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hcp360 implements Runnable {

@@ -30,6 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
     Map<String, MarketRules> markets = MarketRulesLoader.load(marketFolder);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%s: job %s is valid%n", config.file(), config.name());
+    out.println(config.schedule().map(s -> "  schedule: cron \"" + s.cron() + "\" in "
+        + s.timeZone() + ", misfire " + s.misfire().key() + " (hcp360 schedule)")
+        .orElse("  no schedule: runs only with 'hcp360 run'"));
     out.printf("%s: rule set %s is valid: %d fields, %d blocking rules, %d comparisons%n",
         rules.file(), rules.label(), rules.fields().size(), rules.blocking().size(),
         rules.comparisons().size());

@@ -23,8 +23,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Groups party records into clusters from the matched pairs, strongest first, honouring the rule
  * set's never-merge hard rules as cannot-link constraints and guarding against chains: two
- * clusters join on a scored link only if their records' average match weight across is at least
- * the review threshold. Each cluster is named by its smallest party_id.
+ * clusters join on a scored link only if the smaller one's records find, on average, a match at
+ * least as strong as the rule set's {@code together} threshold in the other (the review
+ * threshold unless set). Steward decisions come first: cannot-links join the constraints and
+ * must-links are forced links ({@link StewardLinks}). Each cluster is named by its smallest
+ * party_id.
  */
 public final class ClusterStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterStage.class);
@@ -45,10 +48,11 @@ public final class ClusterStage implements Stage {
     ConstrainedClustering clustering = new ConstrainedClustering(data.size(), exclusive);
     Parameters parameters = ParametersFile.read(rules).orElseThrow(() -> new Hcp360Exception(
         "no trained parameters for " + rules.label() + ": the match step trains them"));
-    AverageLinkage guard = new AverageLinkage(new Scorer(rules, parameters, data),
-        rules.thresholds().review());
+    BestLinkGuard guard = new BestLinkGuard(new Scorer(rules, parameters, data),
+        rules.thresholds().together());
     String select = Sql.load(ClusterStage.class, "matched-pairs");
     run.jdbi().useTransaction(handle -> {
+      StewardLinks.apply(handle, run, clustering);
       handle.createQuery(select).setFetchSize(10_000).scanResultSet((supplier, ctx) -> {
         ResultSet rs = supplier.get();
         while (rs.next()) {
@@ -75,9 +79,11 @@ public final class ClusterStage implements Stage {
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write clusters: " + e.getMessage(), e);
       }
-      LOG.info("  {} party records in {} clusters; links refused: {} by hard rules, {} that"
-              + " would glue records that do not match across", String.format("%,d", data.size()),
-          String.format("%,d", clusters), String.format("%,d", clustering.refused()),
+      LOG.info("  {} party records in {} clusters; links refused: {} by hard rules, {} by"
+              + " steward cannot-links, {} that would glue records that do not match across",
+          String.format("%,d", data.size()), String.format("%,d", clusters),
+          String.format("%,d", clustering.refused()),
+          String.format("%,d", clustering.refusedByCannotLink()),
           String.format("%,d", clustering.refusedByGuard()));
     });
   }

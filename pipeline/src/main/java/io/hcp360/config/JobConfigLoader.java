@@ -16,7 +16,8 @@ import java.util.Set;
  * file and line, before anything runs.
  */
 public final class JobConfigLoader {
-  private static final Set<String> ROOT_KEYS = Set.of("name", "sources", "rules", "lists", "gates");
+  private static final Set<String> ROOT_KEYS =
+      Set.of("name", "sources", "rules", "lists", "gates", "schedule");
   private static final String DEFAULT_RULES = "matching-rules/hcp.yaml";
   private static final Set<String> SYSTEM_KEYS = Set.of("system", "dialect", "files");
   private static final Set<String> FILE_KEYS =
@@ -63,8 +64,10 @@ public final class JobConfigLoader {
     }
     GateLimits gates = Optional.ofNullable(entries.get("gates"))
         .map(JobConfigLoader::gates).orElse(GateLimits.NONE);
+    Optional<Schedule> schedule = Optional.ofNullable(entries.get("schedule"))
+        .flatMap(ScheduleParser::parse);
     problems.throwIfAny();
-    return new JobConfig(file, name, sources, rules, lists, gates);
+    return new JobConfig(file, name, sources, rules, lists, gates, schedule);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.hcp360.golden;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -33,9 +34,23 @@ interface GoldenDao {
   @RegisterConstructorMapper(ClusterSize.class)
   List<ClusterSize> clusters();
 
-  @SqlQuery("select 'HCP' || lpad(nextval('hcp.golden_seq')::text, 9, '0')"
-      + " from generate_series(1, :n)")
-  List<String> newGoldenIds(@Bind("n") int n);
+  /**
+   * {@code n} new golden IDs, numbered after the highest one any other run gave out or any
+   * publish holds. Not from a sequence: a golden step run again after a crash must give the same
+   * new IDs as it would have the first time (a sequence keeps what a rolled-back or killed
+   * attempt took).
+   */
+  @SqlQuery("""
+      with issued as (
+        select golden_id from hcp.golden_id_event where run_id <> :runId
+        union all
+        select golden_id from publish.hcp_xref),
+      highest as (
+        select coalesce(max(substr(golden_id, 4)::bigint), 0) as n from issued
+        where golden_id ~ '^HCP[0-9]+$')
+      select 'HCP' || lpad((h.n + i)::text, 9, '0')
+      from highest h, generate_series(1, :n) i order by i""")
+  List<String> newGoldenIds(@Bind("runId") long runId, @Bind("n") int n);
 
   @SqlUpdate("create temporary table cluster_golden (cluster_id integer primary key,"
       + " golden_id text not null) on commit drop")
@@ -44,12 +59,46 @@ interface GoldenDao {
   @SqlUpdate("truncate hcp.golden_member, hcp.golden_record")
   void clearMembers();
 
-  /** This run's values (a restart), and those of runs that are neither it nor published. */
-  @SqlUpdate("""
-      delete from hcp.golden_value
-      where run_id = :runId
-         or run_id not in (select run_id from publish.published_run)""")
-  void clearValues(@Bind("runId") long runId);
+  /** The partitions of hcp.golden_value: one per run, named by {@link #valuePartition}. */
+  @SqlQuery("""
+      select inhrelid::regclass::text from pg_inherits
+      where inhparent = cast('hcp.golden_value' as regclass)""")
+  java.util.List<String> valuePartitions();
+
+  @SqlQuery("select run_id from publish.published_run")
+  java.util.Optional<Long> publishedRun();
+
+  @SqlUpdate("drop table <partition>")
+  void dropTable(@Define("partition") String partition);
+
+  @SqlUpdate("create table <partition> (like hcp.golden_value including defaults)")
+  void createValuePartition(@Define("partition") String partition);
+
+  @SqlUpdate("alter table <partition> add primary key (run_id, golden_id, attribute)")
+  void keyValuePartition(@Define("partition") String partition);
+
+  @SqlUpdate("alter table hcp.golden_value attach partition <partition> for values in (<runId>)")
+  void attachValuePartition(@Define("partition") String partition, @Define("runId") long runId);
+
+  /** The table of a run's golden values. */
+  static String valuePartition(long runId) {
+    return "hcp.golden_value_run_" + runId;
+  }
+
+  /**
+   * Empties hcp.golden_value but for the published run's values (which publish.hcp_lineage
+   * shows until this run is published), so that this run's values can be loaded anew.
+   */
+  default void clearValues(long runId) {
+    java.util.Optional<Long> published = publishedRun();
+    for (String partition : valuePartitions()) {
+      boolean keep = published.isPresent() && published.get() != runId
+          && partition.equals(valuePartition(published.get()));
+      if (!keep) {
+        dropTable(partition);
+      }
+    }
+  }
 
   default void clear(long runId) {
     clearMembers();

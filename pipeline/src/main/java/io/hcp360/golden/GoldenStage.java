@@ -31,7 +31,8 @@ public final class GoldenStage implements Stage {
     run.jdbi().useTransaction(handle -> {
       GoldenDao dao = handle.attach(GoldenDao.class);
       GoldenIds.Assignment assignment =
-          GoldenIds.assign(dao.claims(), dao.clusters(), dao::newGoldenIds);
+          GoldenIds.assign(dao.claims(), dao.clusters(),
+              n -> dao.newGoldenIds(run.runId(), n));
       dao.createClusterGolden();
       CopyBuffer out = new CopyBuffer(Sql.load(GoldenStage.class, "copy-cluster-golden"));
       assignment.ids().forEach((cluster, golden) -> out.value(cluster).value(golden).endRow());
@@ -41,8 +42,9 @@ public final class GoldenStage implements Stage {
         throw new Hcp360Exception("could not write golden IDs: " + e.getMessage(), e);
       }
       dao.clear(run.runId());
+      int members;
       try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_member")) {
-        dao.members();
+        members = dao.members();
       }
       dao.clearEvents(run.runId());
       CopyBuffer events = new CopyBuffer(Sql.load(GoldenStage.class, "copy-golden-id-event"));
@@ -56,9 +58,13 @@ public final class GoldenStage implements Stage {
         throw new Hcp360Exception("could not write the golden ID history: " + e.getMessage(), e);
       }
       long records;
+      String values = GoldenDao.valuePartition(run.runId());
+      dao.createValuePartition(values);
       try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_record")) {
-        records = new SurvivorshipPass(survivorship).run(handle, run.runId());
+        records = new SurvivorshipPass(survivorship).run(handle, run.runId(), values, members);
       }
+      dao.keyValuePartition(values);
+      dao.attachValuePartition(values, run.runId());
       Map<String, Long> counts = assignment.events().stream().collect(
           java.util.stream.Collectors.groupingBy(GoldenIds.Event::event,
               java.util.stream.Collectors.counting()));

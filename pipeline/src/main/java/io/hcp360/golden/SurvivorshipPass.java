@@ -3,6 +3,7 @@ package io.hcp360.golden;
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
+import io.hcp360.run.Progress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,11 +42,18 @@ final class SurvivorshipPass {
   private static final List<String> RECORD = List.of("first_name", "middle_name", "last_name",
       "credential", "specialty", "npi", "email", "phone", "city", "postal_code", "country");
 
-  /** Writes the run's golden values and golden records; returns how many golden records. */
-  long run(Handle handle, long runId) {
+  /**
+   * Writes the run's golden values (into {@code valueTable}, its partition of hcp.golden_value)
+   * and golden records; returns how many golden records.
+   *
+   * @param memberCount how many party records the golden HCPs have (the progress total)
+   */
+  long run(Handle handle, long runId, String valueTable, long memberCount) {
+    Progress progress = Progress.start("golden: survivorship", "party records", memberCount);
     try {
       CopyManager copy = CopyBuffer.copyManager(handle);
-      CopyBuffer out = new CopyBuffer(Sql.load(SurvivorshipPass.class, "copy-golden-value"));
+      CopyBuffer out = new CopyBuffer(Sql.load(SurvivorshipPass.class, "copy-golden-value")
+          .replace("hcp.golden_value", valueTable));
       CopyBuffer records =
           new CopyBuffer(Sql.load(SurvivorshipPass.class, "copy-golden-record"));
       handle.createQuery(Sql.load(SurvivorshipPass.class, "member-values")).setFetchSize(20_000)
@@ -71,6 +79,7 @@ final class SurvivorshipPass {
               }
               members.add(new Member(rs.getInt(2), rs.getString(3), rs.getString(4),
                   rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), values));
+              progress.advance(1);
             }
             if (current != null) {
               choose(out, records, runId, current, members);
@@ -82,6 +91,8 @@ final class SurvivorshipPass {
       return records.rows();
     } catch (SQLException e) {
       throw new Hcp360Exception("could not write golden values: " + e.getMessage(), e);
+    } finally {
+      progress.finish();
     }
   }
 

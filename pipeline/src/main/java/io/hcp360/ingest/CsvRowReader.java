@@ -61,6 +61,11 @@ final class CsvRowReader implements Closeable {
     }
   }
 
+  /** The bytes of the file read so far (a little ahead of the row last returned). */
+  long bytesRead() {
+    return lines.bytesRead();
+  }
+
   /** The file's column names, from its header line or the dialect. */
   List<String> columns() {
     return columns;

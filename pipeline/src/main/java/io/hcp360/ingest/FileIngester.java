@@ -4,15 +4,15 @@ import io.hcp360.config.Facet;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
 import io.hcp360.config.SourceFile;
+import io.hcp360.run.Progress;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.copy.CopyManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Loads one file into the staging tables with COPY: every row is staged (all of its facets) or
@@ -20,9 +20,7 @@ import org.slf4j.LoggerFactory;
  * staged whole or not at all.
  */
 final class FileIngester {
-  private static final Logger LOG = LoggerFactory.getLogger(FileIngester.class);
   private static final int FLUSH_BYTES = 16 << 20;
-  private static final long PROGRESS_NANOS = 10_000_000_000L;
 
   private final Map<Facet, String> copySql = new EnumMap<>(Facet.class);
   private final String rejectSql;
@@ -45,8 +43,8 @@ final class FileIngester {
     long read = 0;
     long staged = 0;
     long rejected = 0;
-    long started = System.nanoTime();
-    long lastProgress = started;
+    long size = Files.size(file);
+    Progress progress = Progress.start("ingest " + source.label() + " " + shownPath, "rows", 0);
     try (CsvRowReader reader = new CsvRowReader(file, source.dialect())) {
       RowMapper mapper = new RowMapper(source, reader.columns());
       SourceRow row;
@@ -82,13 +80,13 @@ final class FileIngester {
         if (pending(buffers, rejects) > FLUSH_BYTES) {
           flush(copy, buffers, rejects);
         }
-        long now = System.nanoTime();
-        if (now - lastProgress > PROGRESS_NANOS) {
-          lastProgress = now;
-          LOG.info("  {} {}: {} rows read ({} rows/s)", source.label(), shownPath,
-              String.format("%,d", read), String.format("%,.0f", read / ((now - started) / 1e9)));
+        if ((read & 255) == 0 && reader.bytesRead() > 0) {
+          progress.expect(Math.max(read, Math.round(read * (double) size / reader.bytesRead())));
         }
+        progress.advance(1);
       }
+    } finally {
+      progress.finish();
     }
     flush(copy, buffers, rejects);
     return new FileCounts(source.system(), source.name(), shownPath, read, staged, rejected);

@@ -17,6 +17,7 @@ final class LineSource implements Closeable {
   private final byte[] buffer = new byte[1 << 16];
   private int position;
   private int limit;
+  private long before;
   private int lineNumber;
   private byte[] line = new byte[256];
 
@@ -31,6 +32,7 @@ final class LineSource implements Closeable {
       boolean any = false;
       while (true) {
         if (position == limit) {
+          before += limit;
           limit = in.read(buffer, 0, buffer.length);
           position = 0;
           if (limit <= 0) {
@@ -65,6 +67,11 @@ final class LineSource implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The bytes of the file read so far. */
+  long bytesRead() {
+    return before + position;
   }
 
   @Override

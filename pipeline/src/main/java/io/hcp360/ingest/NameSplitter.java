@@ -55,7 +55,8 @@ final class NameSplitter {
       while (!given.isEmpty() && TITLES.contains(key(given.get(0)))) {
         result.title(given.remove(0));
       }
-      while (!given.isEmpty() && isQualifier(given.get(given.size() - 1))) {
+      while (!given.isEmpty() && isQualifier(given.get(given.size() - 1))
+          && !middleInitial(given)) {
         result.qualifier(given.remove(given.size() - 1));
       }
       result.given(given);
@@ -75,6 +76,14 @@ final class NameSplitter {
       result.given(words.subList(0, lastStart));
     }
     return result.toParts();
+  }
+
+  /**
+   * A lone letter right after the given name ("DEL ROSARIO, REBECCA V") is her middle initial,
+   * not the suffix V.
+   */
+  private static boolean middleInitial(List<String> given) {
+    return given.size() == 2 && key(given.get(1)).length() == 1;
   }
 
   private static boolean allQualifiers(String part) {

@@ -15,6 +15,7 @@ import io.hcp360.report.ReportStage;
 import io.hcp360.report.RunReports;
 import io.hcp360.run.Stage;
 import io.hcp360.standardize.StandardizeStage;
+import io.hcp360.steward.ReviewQueueStage;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.batch.core.Job;
@@ -33,8 +34,9 @@ final class NightlyJob {
   /** The stages, in the order they run. */
   static List<Stage> stages(QualityGates gates, RunReports reports) {
     return List.of(new IngestStage(), new StandardizeStage(), new MatchStage(),
-        new ClusterStage(), new GoldenStage(), new ConsentStage(), new ActivityStage(),
-        new GateStage(gates), new PublishStage(gates), new ReportStage(reports));
+        new ClusterStage(), new ReviewQueueStage(), new GoldenStage(), new ConsentStage(),
+        new ActivityStage(), new GateStage(gates), new PublishStage(gates),
+        new ReportStage(reports));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.hcp360.report.RunReports;
 import io.hcp360.run.RunDao;
 import java.util.List;
 import java.util.Objects;
+import io.hcp360.steward.AuditLog;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +15,9 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 
 /**
- * Keeps {@code hcp.run} in step with the Spring Batch job execution, and writes the report of a
- * run that did not complete (a completed run's report is its last step).
+ * Keeps {@code hcp.run} in step with the Spring Batch job execution, writes every run's start
+ * and end (with its status) to the audit trail, and writes the report of a run that did not
+ * complete (a completed run's report is its last step).
  */
 final class RunListener implements JobExecutionListener {
   private static final Logger LOG = LoggerFactory.getLogger(RunListener.class);
@@ -36,6 +38,7 @@ final class RunListener implements JobExecutionListener {
   public void beforeJob(JobExecution execution) {
     long runId = execution.getJobInstance().getInstanceId();
     jdbi.useExtension(RunDao.class, dao -> dao.started(runId, job.name(), job.file().toString()));
+    AuditLog.runStarted(jdbi, runId, job.name(), job.file().toString());
   }
 
   @Override
@@ -47,6 +50,7 @@ final class RunListener implements JobExecutionListener {
         dao.dropStagingBefore(runId);
       }
     });
+    AuditLog.runFinished(jdbi, runId, job.name(), execution.getStatus().name());
     if (execution.getStatus() != BatchStatus.COMPLETED) {
       List<String> failures = execution.getAllFailureExceptions().stream()
           .map(t -> Objects.requireNonNullElse(t.getMessage(), t.getClass().getSimpleName()))

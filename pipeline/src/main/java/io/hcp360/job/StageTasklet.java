@@ -33,7 +33,9 @@ final class StageTasklet implements Tasklet {
     long runId = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance()
         .getInstanceId();
     LOG.info("{}", stage.name());
+    CrashPoint.reached(stage.name(), "start");
     stage.run(new RunContext(runId, job, rules, jdbi));
+    CrashPoint.reached(stage.name(), "end");
     return RepeatStatus.FINISHED;
   }
 }

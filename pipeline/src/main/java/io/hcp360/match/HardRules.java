@@ -17,6 +17,18 @@ final class HardRules {
     this.columns = rules.stream().map(r -> data.column(r.field())).toList();
   }
 
+  /** The columns of the never-merge rules: a cluster holds at most one value of each. */
+  List<FieldColumn> exclusive() {
+    java.util.List<FieldColumn> exclusive = new java.util.ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT
+          && !exclusive.contains(columns.get(i))) {
+        exclusive.add(columns.get(i));
+      }
+    }
+    return exclusive;
+  }
+
   /** The hard rule that decides this pair, if one does; never-merge rules win. */
   Optional<HardRule> decide(int a, int b) {
     HardRule always = null;

@@ -49,9 +49,19 @@ public final class MatchModel {
 
   /** Estimates u and m from the data and saves them beside the rule set. */
   public static Parameters train(RuleSet rules, PartyData data, LuceneBlocker.Result blocked) {
+    return train(rules, data, blocked, new int[0][]);
+  }
+
+  /**
+   * Estimates u and m from the data, refines m with pairs a steward labelled as matches, and
+   * saves them beside the rule set.
+   */
+  public static Parameters train(RuleSet rules, PartyData data, LuceneBlocker.Result blocked,
+      int[][] labelledMatches) {
     long start = System.nanoTime();
-    Parameters parameters = new Trainer(rules, data)
-        .train(Parameters.initial(rules), blocked.pairs(), SEED);
+    Trainer trainer = new Trainer(rules, data);
+    Parameters parameters = trainer.withLabels(
+        trainer.train(Parameters.initial(rules), blocked.pairs(), SEED), labelledMatches);
     ParametersFile.write(rules, parameters);
     LOG.info("  trained on {} records in {} s ({} matching pairs per record); saved to {}",
         String.format("%,d", data.size()),

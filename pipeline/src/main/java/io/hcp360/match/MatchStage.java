@@ -78,10 +78,12 @@ public final class MatchStage implements Stage {
       }
     });
     LOG.info("  scored {} pairs in {} s: {} match, {} for review; hard rules kept {} apart"
-            + " and put {} together", String.format("%,d", summary.scored()),
+            + " and put {} together; {} matches of ambiguous records taken back",
+        String.format("%,d", summary.scored()),
         String.format("%.1f", (System.nanoTime() - start) / 1e9),
         String.format("%,d", summary.matches()), String.format("%,d", summary.reviews()),
-        String.format("%,d", summary.forcedApart()), String.format("%,d", summary.forcedTogether()));
+        String.format("%,d", summary.forcedApart()), String.format("%,d", summary.forcedTogether()),
+        String.format("%,d", summary.ambiguous()));
   }
 
   /** The names of the rule set's comparisons and levels, which explanations refer to by index. */

@@ -10,6 +10,9 @@ import io.hcp360.match.rules.Thresholds;
 import io.hcp360.match.scoring.ComparisonEvaluator;
 import io.hcp360.match.scoring.Parameters;
 import io.hcp360.match.scoring.Scorer;
+import io.hcp360.run.Progress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -35,11 +38,13 @@ public final class Matcher {
   private final Scorer scorer;
   private final HardRules hardRules;
   private final Optional<FieldColumn> country;
+  private final int recordCount;
 
   public Matcher(RuleSet rules, Parameters parameters, PartyData data) {
     this.rules = rules;
     this.scorer = new Scorer(rules, parameters, data);
     this.hardRules = new HardRules(rules, data);
+    this.recordCount = data.size();
     this.country = rules.marketThresholds().isEmpty() ? Optional.empty()
         : Optional.of(data.column("country"));
   }
@@ -47,44 +52,93 @@ public final class Matcher {
   /** Blocks, scores and decides; returns the counts. */
   public MatchSummary run(LuceneBlocker.Result blocked, boolean trained, Sink sink) {
     PairList pairs = blocked.pairs();
-    long matches = 0;
-    long reviews = 0;
     long apart = 0;
-    long together = 0;
+    List<Scored> kept = new ArrayList<>();
     ScoreHistogram histogram = new ScoreHistogram();
+    Progress progress = Progress.start("match: scoring", "pairs", pairs.size());
     for (int start = 0; start < pairs.size(); start += CHUNK) {
       int end = Math.min(pairs.size(), start + CHUNK);
       Scored[] chunk = IntStream.range(start, end).parallel()
           .mapToObj(i -> score(pairs.get(i))).toArray(Scored[]::new);
       for (Scored s : chunk) {
-        if (s.levels != null) {
+        if (s.score != Double.NEGATIVE_INFINITY) {  // scored, not settled by a never-merge rule
           histogram.add(s.score);
         }
         if (s.decision == PairDecision.NON_MATCH) {
           if (s.reason != null) {
             apart++;
           }
-          continue;
+        } else {
+          kept.add(s);
+        }
+      }
+      progress.advance(end - start);
+    }
+    progress.finish();
+    Ambiguity.Outcome[] outcomes = Ambiguity.resolve(kept, recordCount, this::thresholds,
+        (a, b) -> score(PairList.pack(a, b)).decision == PairDecision.MATCH,
+        (a, b) -> score(PairList.pack(a, b)).score, hardRules.exclusive());
+    long matches = 0;
+    long reviews = 0;
+    long together = 0;
+    long ambiguous = 0;
+    for (int start = 0; start < kept.size(); start += CHUNK) {
+      int end = Math.min(kept.size(), start + CHUNK);
+      // Explanations built on all cores, a chunk at a time; then handed over in pair order.
+      String[][] explained = IntStream.range(start, end).parallel()
+          .mapToObj(i -> outcomes[i] == Ambiguity.Outcome.DROP ? null
+              : explanation(kept.get(i).a, kept.get(i).b))
+          .toArray(String[][]::new);
+      for (int i = start; i < end; i++) {
+        Scored s = kept.get(i);
+        PairDecision decision = s.decision;
+        String reason = s.reason == null ? "score" : s.reason;
+        if (outcomes[i] != Ambiguity.Outcome.KEEP) {
+          ambiguous++;
+          if (outcomes[i] == Ambiguity.Outcome.DROP) {
+            continue;
+          }
+          decision = PairDecision.REVIEW;
+          reason = "ambiguous";
         }
         if (s.reason != null) {
           together++;
         }
-        if (s.decision == PairDecision.MATCH) {
+        if (decision == PairDecision.MATCH) {
           matches++;
         } else {
           reviews++;
         }
-        sink.accept(s.a, s.b, s.score, s.decision, s.reason == null ? "score" : s.reason,
-            s.levels, s.weights);
+        String[] explanation = explained[i - start];
+        sink.accept(s.a, s.b, s.score, decision, reason, explanation[0], explanation[1]);
       }
     }
     return new MatchSummary(blocked.report(), pairs.size(), matches, reviews, apart, together,
-        trained, histogram);
+        ambiguous, trained, histogram);
   }
 
-  /** A scored pair; levels and weights (array literals) only for pairs that are kept. */
-  private record Scored(int a, int b, double score, PairDecision decision, String reason,
-      String levels, String weights) {}
+  private record Scored(int a, int b, double score, PairDecision decision, String reason)
+      implements Ambiguity.Link {
+    @Override
+    public int left() {
+      return a;
+    }
+
+    @Override
+    public int right() {
+      return b;
+    }
+
+    @Override
+    public boolean matchedByScore() {
+      return decision == PairDecision.MATCH && reason == null;
+    }
+
+    @Override
+    public boolean matched() {
+      return decision == PairDecision.MATCH;
+    }
+  }
 
   private Scored score(long pair) {
     int a = PairList.left(pair);
@@ -93,33 +147,16 @@ public final class Matcher {
     if (hard.isPresent() && hard.get().kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT) {
       // Decided whatever the score, and never stored: no need to score it.
       return new Scored(a, b, Double.NEGATIVE_INFINITY, PairDecision.NON_MATCH,
-          hard.get().label(), null, null);
+          hard.get().label());
     }
-    byte[] levels = scorer.levels(a, b);
-    double score = scorer.score(levels, a);
+    double score = scorer.score(scorer.levels(a, b), a);
     if (hard.isPresent()) {
-      return kept(a, b, levels, score, PairDecision.MATCH, hard.get().label());
+      return new Scored(a, b, score, PairDecision.MATCH, hard.get().label());
     }
     Thresholds thresholds = thresholds(a, b);
     PairDecision decision = score >= thresholds.match() ? PairDecision.MATCH
         : score >= thresholds.review() ? PairDecision.REVIEW : PairDecision.NON_MATCH;
-    return decision == PairDecision.NON_MATCH
-        ? new Scored(a, b, score, decision, null, null, null)
-        : kept(a, b, levels, score, decision, null);
-  }
-
-  /** A pair to store, with its explanation (built here, on the scoring threads). */
-  private Scored kept(int a, int b, byte[] levels, double score, PairDecision decision,
-      String reason) {
-    StringBuilder levelText = new StringBuilder(3 * levels.length + 2).append('{');
-    StringBuilder weightText = new StringBuilder(8 * levels.length + 10).append('{')
-        .append(round(scorer.priorWeight()));
-    for (int c = 0; c < levels.length; c++) {
-      levelText.append(c == 0 ? "" : ",").append(levels[c]);
-      weightText.append(',').append(round(scorer.weight(c, levels[c], a)));
-    }
-    return new Scored(a, b, score, decision, reason, levelText.append('}').toString(),
-        weightText.append('}').toString());
+    return new Scored(a, b, score, decision, null);
   }
 
   private Thresholds thresholds(int a, int b) {
@@ -133,6 +170,19 @@ public final class Matcher {
       }
     }
     return rules.thresholds();
+  }
+
+  /** The explanation: each comparison's level, and the weights (prior first), as arrays. */
+  private String[] explanation(int a, int b) {
+    byte[] levels = scorer.levels(a, b);
+    StringBuilder levelText = new StringBuilder(3 * levels.length + 2).append('{');
+    StringBuilder weightText = new StringBuilder(8 * levels.length + 10).append('{')
+        .append(round(scorer.priorWeight()));
+    for (int c = 0; c < levels.length; c++) {
+      levelText.append(c == 0 ? "" : ",").append(levels[c]);
+      weightText.append(',').append(round(scorer.weight(c, levels[c], a)));
+    }
+    return new String[] {levelText.append('}').toString(), weightText.append('}').toString()};
   }
 
   private static String round(double x) {

@@ -101,12 +101,29 @@ interface PublishDao {
   @SqlQuery("select max(occurred_at) from publish.activity_log")
   java.util.Optional<java.time.OffsetDateTime> asOf();
 
-  @SqlQuery("select nextval('publish.hcp360_version_seq')")
-  long nextVersion();
+  /**
+   * The version a list gets in this run: the one this run gave it before (a publish that is run
+   * again after a crash replaces it), else the next number. Numbers come from the table, not a
+   * sequence, so a publish rolled back by a crash uses none (publishes are serialized by
+   * {@link #lock}).
+   */
+  @SqlQuery("""
+      select coalesce(
+        (select version_id from publish.hcp360_list_version
+         where run_id = :runId and brand = :brand and market = :market),
+        (select coalesce(max(version_id), 0) + 1 from publish.hcp360_list_version))""")
+  long version(@Bind("runId") long runId, @Bind("brand") String brand,
+      @Bind("market") String market);
+
+  /** Empties a version this run is publishing again. */
+  @SqlUpdate("delete from publish.hcp360_list_member where version_id = :versionId")
+  void clearListVersion(@Bind("versionId") long versionId);
 
   @SqlUpdate("""
       insert into publish.hcp360_list_version (version_id, run_id, brand, market, members, as_of)
-      values (:versionId, :runId, :brand, :market, 0, :asOf)""")
+      values (:versionId, :runId, :brand, :market, 0, :asOf)
+      on conflict (version_id) do update set members = 0, as_of = excluded.as_of,
+        published_at = now()""")
   void listVersion(@Bind("versionId") long versionId, @Bind("runId") long runId,
       @Bind("brand") String brand, @Bind("market") String market,
       @Bind("asOf") java.time.OffsetDateTime asOf);

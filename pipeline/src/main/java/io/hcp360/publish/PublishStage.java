@@ -4,10 +4,11 @@ import io.hcp360.config.HcpList;
 import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.gate.QualityGateException;
 import io.hcp360.gate.QualityGates;
-import java.util.function.IntSupplier;
-import org.jdbi.v3.core.Handle;
+import io.hcp360.run.Progress;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
+import java.util.function.IntSupplier;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,14 +48,18 @@ public final class PublishStage implements Stage {
   }
 
   private void publish(RunContext run) {
+    // Each table is one set-based statement: progress is counted in tables.
+    Progress progress = Progress.start("publish", "tables", run.job().lists().isEmpty() ? 5 : 6);
     run.jdbi().useTransaction(handle -> {
       PublishDao dao = handle.attach(PublishDao.class);
       dao.workMemory();
       dao.lock();
       dao.clearXref();
       int xref = refill(handle, "publish.hcp_xref", () -> dao.xref(run.runId()));
+      progress.advance(1);
       dao.clearHcp();
       int hcps = refill(handle, "publish.hcp", () -> dao.hcp(run.runId()));
+      progress.advance(1);
       dao.publishedRun(run.runId());
       dao.markPublished(run.runId());
       dao.redirects(run.runId());
@@ -62,15 +67,18 @@ public final class PublishStage implements Stage {
       dao.clearChannelEligibility();
       int eligibility = refill(handle, "publish.channel_eligibility",
           () -> dao.channelEligibility(run.runId()));
+      progress.advance(1);
       LOG.info("  published {} golden HCPs, {} cross-references and {} channel eligibility rows",
           String.format("%,d", hcps), String.format("%,d", xref),
           String.format("%,d", eligibility));
       dao.lockActivities();
       dao.clearActivityLog();
       int linked = refill(handle, "publish.activity_log", () -> dao.activityLog(run.runId()));
+      progress.advance(1);
       dao.clearUnlinkedActivity();
       int unlinked = refill(handle, "publish.unlinked_activity",
           () -> dao.unlinkedActivity(run.runId()));
+      progress.advance(1);
       LOG.info("  published {} activities and {} with an unknown source record",
           String.format("%,d", linked), String.format("%,d", unlinked));
       boolean lists = publishLists(dao, run);
@@ -78,7 +86,9 @@ public final class PublishStage implements Stage {
       if (lists) {
         dao.makeCurrent();
       }
+      progress.advance(1);
     });
+    progress.finish();
   }
 
   /** Fills a table emptied in this transaction, building its indexes after the rows. */
@@ -104,7 +114,8 @@ public final class PublishStage implements Stage {
           .map(b -> b.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%")
           .toArray(String[]::new);
       for (String market : list.markets()) {
-        long version = dao.nextVersion();
+        long version = dao.version(run.runId(), list.brand(), market);
+        dao.clearListVersion(version);
         dao.listVersion(version, run.runId(), list.brand(), market, asOf);
         dao.listSpec(version, list.brand(), market, prefixes, list.targeting().orElse(null));
         versions++;

@@ -19,6 +19,7 @@ final class JobFileWriter {
       # Paths are relative to this file. truth.csv beside the extracts holds the true person of
       # every party record, for measuring match quality; it is not a source.
       name: nightly
+      schedule: {cron: "0 0 2 * * ?", time_zone: UTC, misfire: run_once}  # hcp360 schedule: 02:00 UTC
       sources:
         - system: crm
           dialect:

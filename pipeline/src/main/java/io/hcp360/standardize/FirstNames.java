@@ -65,6 +65,11 @@ public final class FirstNames {
     return STANDARD;
   }
 
+  /** Whether a folded word is a given name of the dictionary (canonical or variant). */
+  public boolean known(String key) {
+    return key != null && (canonicals.contains(key) || byVariant.containsKey(key));
+  }
+
   /** The number of (canonical, variant) pairs. */
   public int pairs() {
     return groups.stream().mapToInt(g -> g.variants().size()).sum();

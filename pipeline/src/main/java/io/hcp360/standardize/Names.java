@@ -27,6 +27,43 @@ public final class Names {
     return spaced.isEmpty() ? null : spaced;
   }
 
+  /**
+   * A generational suffix in one spelling: "JR", "jr.", "Junior" → "Jr"; "SR" → "Sr"; "ii",
+   * "III" → "II", "III"; anything else as written (trimmed); null when blank.
+   */
+  public static String suffix(String suffix) {
+    String key = Text.key(suffix);
+    if (key == null) {
+      return null;
+    }
+    return switch (key) {
+      case "jr", "junior", "jun" -> "Jr";
+      case "sr", "senior", "sen" -> "Sr";
+      case "i", "ii", "iii", "iv", "v", "vi" -> key.toUpperCase(java.util.Locale.ROOT);
+      default -> suffix.strip();
+    };
+  }
+
+  /** Countries where people carry two surnames, the father's then the mother's. */
+  private static final java.util.Set<String> TWO_SURNAMES = java.util.Set.of(
+      "ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "BO", "PY", "UY", "CR", "PA", "DO", "GT",
+      "HN", "SV", "NI", "CU", "PR");
+
+  /**
+   * Whether a "middle name" is really the first of two surnames: in a country where people carry
+   * two surnames, a source that splits "Andrés Ibáñez Ruiz" as first, middle, last puts the
+   * father's surname in the middle. It is, when it is one word of two letters or more that is not
+   * a given name of the dictionary.
+   */
+  public static boolean middleIsSurname(String middleName, String country) {
+    if (country == null || !TWO_SURNAMES.contains(country)) {
+      return false;
+    }
+    String key = Text.key(middleName);
+    return key != null && key.length() > 1 && key.indexOf(' ') < 0 && key.indexOf('-') < 0
+        && !FirstNames.standard().known(key);
+  }
+
   /** The Double Metaphone primary code of a standardized name, spaces removed first. */
   public static String phonetic(String standardized) {
     if (standardized == null) {

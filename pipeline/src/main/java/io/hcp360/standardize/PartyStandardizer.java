@@ -46,12 +46,20 @@ final class PartyStandardizer {
     String gender = row.get("gender");
     String firstName = row.get("first_name");
     String lastName = row.get("last_name");
-    String firstStd = firstName == null ? null : firstNames.apply(
-        firstName + SEP + (gender == null ? "" : gender) + SEP + (country == null ? "" : country));
-    String lastStd = lastNames.apply(lastName);
+    String middleName = row.get("middle_name");
+    boolean middleIsSurname = lastName != null && Names.middleIsSurname(middleName, country);
+    String lastStd = lastNames.apply(middleIsSurname ? middleName + " " + lastName
+        : lastName);
+    String email = Text.email(row.get("email"));
+    String firstKey = keys.apply(firstName);
+    String firstInitial = initial(firstKey);
+    String given = firstKey == null || firstKey.length() == 1
+        ? Emails.givenName(email, lastStd, firstInitial) : null;
+    String firstForMatching = given != null ? given : firstName;
+    String firstStd = firstForMatching == null ? null : firstNames.apply(firstForMatching
+        + SEP + (gender == null ? "" : gender) + SEP + (country == null ? "" : country));
     NationalId id = NationalIds.standard().parse(
         nationalId != null ? nationalId : rawNpi != null ? "NPI:" + rawNpi : null, country);
-    String email = Text.email(row.get("email"));
     String specialty = row.get("specialty");
     String specialtyCode = specialties.apply(specialty);
     if (specialtyCode == null && specialty != null && !specialty.isBlank()) {
@@ -65,9 +73,9 @@ final class PartyStandardizer {
         .value(row.get("system")).value(row.get("source_id"))
         .value(row.get("title"))
         .value(firstName)
-        .value(row.get("middle_name"))
+        .value(middleName)
         .value(lastName)
-        .value(row.get("suffix"))
+        .value(Names.suffix(row.get("suffix")))
         .value(row.get("credential"))
         .value(specialty)
         .value(npi)
@@ -87,11 +95,11 @@ final class PartyStandardizer {
         .value(row.get("status"))
         .value(row.get("last_modified"))
         .value(row.get("extras"))
-        .value(keys.apply(firstName))
+        .value(firstKey)
         .value(keys.apply(lastName))
         .value(firstStd)
-        .value(initial(keys.apply(firstName)))
-        .value(initial(keys.apply(row.get("middle_name"))))
+        .value(firstInitial != null ? firstInitial : initial(firstStd))
+        .value(middleIsSurname ? null : initial(keys.apply(middleName)))
         .value(lastStd)
         .value(phonetics.apply(firstStd))
         .value(phonetics.apply(lastStd))
@@ -101,6 +109,7 @@ final class PartyStandardizer {
         .value(phone == null || phone.isBlank() ? null
             : phones.apply((country == null ? "" : country) + SEP + phone))
         .value(Emails.local(email))
+        .value(Emails.organisationDomain(email))
         .value(Addresses.standard().street(street, country))
         .value(Addresses.standard().houseNumber(street, country))
         .value(postalCode == null ? null

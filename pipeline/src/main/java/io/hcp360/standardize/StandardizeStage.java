@@ -4,6 +4,7 @@ import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
 import io.hcp360.db.SuspendedIndexes;
+import io.hcp360.run.Progress;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.sql.ResultSet;
@@ -67,6 +68,10 @@ public final class StandardizeStage implements Stage {
     String copy = Sql.load(StandardizeStage.class, "copy-party");
     Tally unknownSpecialties = new Tally();
     ThreadLocal<PartyStandardizer> standardizers = ThreadLocal.withInitial(PartyStandardizer::new);
+    long records = run.jdbi().withHandle(h -> h.createQuery(
+        Sql.load(StandardizeStage.class, "count-staged-party")).bind("runId", run.runId())
+        .mapTo(Long.class).one());
+    Progress progress = Progress.start("standardize", "party records", records);
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
     try {
       run.jdbi().useTransaction(writer -> {
@@ -80,6 +85,7 @@ public final class StandardizeStage implements Stage {
           Chunk chunk = result(future);
           flush(chunk.rows(), copyManager);
           chunk.unknownSpecialties().forEach(unknownSpecialties::add);
+          progress.advance(chunk.rows().rows());
         };
         int rows = run.jdbi().inTransaction(reader -> reader.createQuery(select)
             .bind("runId", run.runId())
@@ -111,6 +117,7 @@ public final class StandardizeStage implements Stage {
           writeOut.accept(inFlight.removeFirst());
         }
         suspended.close();
+        progress.finish();
         LOG.info("  {} party records standardized", String.format("%,d", rows));
       });
     } finally {

@@ -142,4 +142,65 @@ class JobConfigLoaderTest {
             + " 'max_golden_id_churn'? (allowed: max_golden_id_churn, max_published_drop,"
             + " max_reject_rate)");
   }
+
+  @Test
+  void readsTheSchedule() throws IOException {
+    Path job = scheduledJob("schedule: {cron: \"0 0 2 * * ?\", time_zone: Europe/Berlin,"
+        + " misfire: skip}");
+    Schedule schedule = JobConfigLoader.load(job).schedule().orElseThrow();
+    assertThat(schedule.cron()).isEqualTo("0 0 2 * * ?");
+    assertThat(schedule.timeZone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+    assertThat(schedule.misfire()).isEqualTo(Schedule.Misfire.SKIP);
+
+    Path runOnce = scheduledJob("schedule: {cron: \"0 15 3 ? * MON-FRI\", time_zone: UTC}");
+    assertThat(JobConfigLoader.load(runOnce).schedule().orElseThrow().misfire())
+        .as("the default misfire policy").isEqualTo(Schedule.Misfire.RUN_ONCE);
+    assertThat(JobConfigLoader.load(Fixtures.path("basic/job.yaml")).schedule()).isEmpty();
+  }
+
+  @Test
+  void reportsEveryScheduleMistakeAtOnce() throws IOException {
+    Path job = scheduledJob("""
+        schedule:
+          cron: "0 0 25 * * ?"
+          time_zone: Europe/Berlinn
+          misfire: later
+          every: day""");
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> JobConfigLoader.load(job));
+    List<String> problems = e.problems().stream()
+        .map(p -> p.line() + ": " + p.message()).toList();
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("10: cron '0 0 25 * * ?' is not a Quartz cron expression"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("11: time_zone 'Europe/Berlinn' is not a time zone; did you mean"
+            + " 'Europe/Berlin'?"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("12: misfire is run_once or skip, not 'later'"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("13: unknown key 'every' in schedule"));
+
+    Path noZone = scheduledJob("schedule: {cron: \"0 0 2 * * ?\"}");
+    assertThat(catchThrowableOfType(ConfigException.class, () -> JobConfigLoader.load(noZone))
+        .problems()).extracting(ConfigProblem::message)
+        .containsExactly("a schedule needs time_zone: (for example Europe/Berlin or UTC)");
+  }
+
+  /** A valid job file of one source, ending with {@code schedule}. */
+  private Path scheduledJob(String schedule) throws IOException {
+    Files.writeString(dir.resolve("accounts.csv"), "Id,LastName\n1,Smith\n");
+    Path job = dir.resolve("scheduled.yaml");
+    Files.writeString(job, """
+        name: scheduled
+        sources:
+          - system: crm
+            files:
+              - name: accounts
+                path: accounts.csv
+                party: {source_id: Id, last_name: LastName}
+        rules: %s
+        """.formatted(Fixtures.repositoryRoot().resolve("matching-rules/hcp.yaml")) + schedule
+        + "\n");
+    return job;
+  }
 }

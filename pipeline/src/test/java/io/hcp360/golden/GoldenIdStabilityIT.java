@@ -108,5 +108,11 @@ class GoldenIdStabilityIT {
       assertThat(Sql.strings(jdbi, "select current_id from publish.golden_id_resolution"
           + " where requested_id = '" + id + "'")).as(id).hasSize(1);
     }
+    // Golden values are kept for the published run and the one before it only (one partition
+    // each): the run before that was dropped by the third run's golden step.
+    assertThat(Sql.strings(jdbi, "select distinct run_id::text from hcp.golden_value order by 1"))
+        .containsExactly("2", "3");
+    assertThat(Sql.strings(jdbi, "select distinct run_id::text from publish.hcp_lineage"))
+        .containsExactly("3");
   }
 }

@@ -13,6 +13,8 @@ class NameSplitterTest {
   @CsvSource(delimiter = '|', nullValues = "-", value = {
       // full name                  | format     | title | first    | middle | last           | suffix | credential
       "SMITH, JOHN A                | LAST_FIRST | -     | JOHN     | A      | SMITH          | -      | -",
+      "DEL ROSARIO, REBECCA V       | LAST_FIRST | -     | REBECCA  | V      | DEL ROSARIO    | -      | -",
+      "SMITH, JOHN A V              | LAST_FIRST | -     | JOHN     | A      | SMITH          | V      | -",
       "Smith, John A., MD           | LAST_FIRST | -     | John     | A.     | Smith          | -      | MD",
       "Dr. John A. Smith, MD        | FIRST_LAST | Dr.   | John     | A.     | Smith          | -      | MD",
       "John Smith Jr                | FIRST_LAST | -     | John     | -      | Smith          | Jr     | -",

@@ -122,8 +122,8 @@ class RunReportIT {
       assertThat(s.get("seconds").asDouble()).isGreaterThanOrEqualTo(0);
       assertThat(s.get("startedAt").asText()).isNotBlank();
     });
-    assertThat(steps).containsExactly("ingest", "standardize", "match", "cluster", "golden",
-        "consent", "activities", "gate", "publish", "report");
+    assertThat(steps).containsExactly("ingest", "standardize", "match", "cluster", "queue",
+        "golden", "consent", "activities", "gate", "publish", "report");
 
     // The page: charts drawn inline, nothing fetched from anywhere.
     String html = Files.readString(folder.resolve("report.html"));
@@ -166,7 +166,7 @@ class RunReportIT {
     report.get("steps").forEach(s -> steps.add(s.get("step").asText() + " "
         + s.get("status").asText()));
     assertThat(steps).containsExactly("ingest COMPLETED", "standardize COMPLETED",
-        "match COMPLETED", "cluster COMPLETED", "golden FAILED");
+        "match COMPLETED", "cluster COMPLETED", "queue COMPLETED", "golden FAILED");
     // Figures of the steps it did not complete are left out, not taken from the last run.
     assertThat(report.get("matching").isNull()).isFalse();
     assertThat(report.at("/totals/goldenRecords").isNull()).isTrue();

@@ -45,6 +45,30 @@ class StandardizersGoldenTest {
     assertThat(Emails.local(email)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvFileSource(resources = "/golden/standardize/email-domains.csv", numLinesToSkip = 1)
+  void emailOrganisationDomains(String email, String expected) {
+    assertThat(Emails.organisationDomain(email)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} ({1}, {2}) → {3}")
+  @CsvFileSource(resources = "/golden/standardize/email-given-names.csv", numLinesToSkip = 1)
+  void givenNamesFromEmails(String email, String lastName, String initial, String expected) {
+    assertThat(Emails.givenName(email, lastName, initial)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) → {2}")
+  @CsvFileSource(resources = "/golden/standardize/middle-surnames.csv", numLinesToSkip = 1)
+  void middleNamesThatAreSurnames(String middle, String country, boolean expected) {
+    assertThat(Names.middleIsSurname(middle, country)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvFileSource(resources = "/golden/standardize/suffixes.csv", numLinesToSkip = 1)
+  void suffixes(String raw, String expected) {
+    assertThat(Names.suffix(raw)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0} ({1}) → {2} / {3}")
   @CsvFileSource(resources = "/golden/standardize/addresses.csv", numLinesToSkip = 1)
   void addresses(String raw, String country, String street, String number) {

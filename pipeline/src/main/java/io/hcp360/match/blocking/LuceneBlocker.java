@@ -117,6 +117,10 @@ public final class LuceneBlocker {
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       List<List<FieldColumn>> ruleColumns = rules.blocking().stream()
           .map(r -> r.fields().stream().map(data::column).toList()).toList();
+      boolean[] words = new boolean[ruleColumns.size()];
+      for (int r = 0; r < words.length; r++) {
+        words[r] = rules.blocking().get(r).words();
+      }
       FieldColumn fuzzy = rules.fuzzy().map(f -> data.column(f.field())).orElse(null);
       FieldColumn same = rules.fuzzy().flatMap(FuzzyLookup::sameField).map(data::column)
           .orElse(null);
@@ -124,6 +128,12 @@ public final class LuceneBlocker {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(RECORD, record));
         for (int r = 0; r < ruleColumns.size(); r++) {
+          if (words[r]) {
+            for (String key : wordKeys(ruleColumns.get(r), record)) {
+              doc.add(new StringField(RULE_PREFIX + r, key, Field.Store.NO));
+            }
+            continue;
+          }
           String key = key(ruleColumns.get(r), record);
           if (key != null) {
             doc.add(new StringField(RULE_PREFIX + r, key, Field.Store.NO));
@@ -170,6 +180,30 @@ public final class LuceneBlocker {
       key.append(value);
     }
     return key.toString();
+  }
+
+  /** Every combination of the words of the fields' values (none when one is absent). */
+  private static List<String> wordKeys(List<FieldColumn> columns, int record) {
+    List<String> keys = List.of("");
+    for (FieldColumn column : columns) {
+      String value = column.value(record);
+      if (value == null) {
+        return List.of();
+      }
+      List<String> next = new ArrayList<>();
+      for (String prefix : keys) {
+        for (String word : value.split(" ")) {
+          if (!word.isEmpty()) {
+            String key = prefix.isEmpty() ? word : prefix + SEPARATOR + word;
+            if (!next.contains(key)) {
+              next.add(key);
+            }
+          }
+        }
+      }
+      keys = next;
+    }
+    return keys;
   }
 
   private BlockingReport.RuleFigures block(DirectoryReader reader, BlockingRule rule,

@@ -13,7 +13,7 @@ public final class PartyColumns {
       // written by the standardization pack
       "first_name_std", "first_initial", "middle_initial", "last_name_std",
       "first_name_phonetic", "last_name_phonetic", "national_id_type", "national_id_value",
-      "phone_e164", "email_local", "address_std", "street_number", "postal_code_std",
+      "phone_e164", "email_local", "email_domain", "address_std", "street_number", "postal_code_std",
       "city_std", "specialty_code", "birth_date");
 
   /** Boolean columns, for {@code valid_if}. */

@@ -52,6 +52,34 @@ public final class PartyDataLoader {
     });
   }
 
+  /** One record's fields, as the matcher sees them (null for absent), by rule-set field name. */
+  public record FieldValues(String system, String sourceId, Map<String, String> values) {}
+
+  /**
+   * The fields of the records named by {@code systems[i], sourceIds[i]} that {@code hcp.party}
+   * holds, read with the same expressions as {@link #load}: what a steward's decision records
+   * and what a later run compares it with.
+   */
+  public static List<FieldValues> records(org.jdbi.v3.core.Handle handle,
+      Collection<FieldSource> fields, String[] systems, String[] sourceIds) {
+    List<FieldSource> list = new ArrayList<>(fields);
+    StringBuilder select = new StringBuilder("select system, source_id");
+    for (FieldSource field : list) {
+      select.append(", ").append(expression(field));
+    }
+    select.append(" from hcp.party where (system, source_id) in"
+        + " (select * from unnest(:systems::text[], :sourceIds::text[]))");
+    return handle.createQuery(select.toString())
+        .bind("systems", systems).bind("sourceIds", sourceIds)
+        .map((rs, ctx) -> {
+          Map<String, String> values = new LinkedHashMap<>();
+          for (int i = 0; i < list.size(); i++) {
+            values.put(list.get(i).name(), rs.getString(i + 3));
+          }
+          return new FieldValues(rs.getString(1), rs.getString(2), values);
+        }).list();
+  }
+
   private static String expression(FieldSource field) {
     String value;
     if (field.column().isPresent()) {

@@ -70,6 +70,17 @@ public sealed interface Level {
     }
   }
 
+  /**
+   * Both records have a value, whatever it is. After an exact level on the same field it means
+   * "both known, and different": two work email domains of two organisations.
+   */
+  record BothPresent() implements Level {
+    @Override
+    public String label() {
+      return "both_present";
+    }
+  }
+
   /** Anything else: the values disagree. */
   record Else() implements Level {
     @Override

@@ -24,7 +24,7 @@ public final class RuleSetLoader {
   private static final Set<String> ROOT = Set.of("name", "version", "prior", "fields",
       "blocking", "comparisons", "thresholds", "markets", "hard_rules");
   private static final Set<String> LEVEL_KEYS = Set.of("exact", "jaro_winkler", "levenshtein",
-      "prefix", "shares_token", "swapped", "else");
+      "prefix", "shares_token", "both_present", "swapped", "else");
 
   private RuleSetLoader() {}
 
@@ -141,7 +141,7 @@ public final class RuleSetLoader {
 
   private static Optional<BlockingRule> blockingRule(YamlNode node,
       Map<String, FieldSource> fields) {
-    Map<String, YamlNode> e = node.entries("a blocking rule", Set.of("name", "fields"));
+    Map<String, YamlNode> e = node.entries("a blocking rule", Set.of("name", "fields", "words"));
     Optional<String> name = text(e, "name");
     List<String> ruleFields = e.get("fields") == null ? List.of()
         : e.get("fields").texts("fields");
@@ -150,7 +150,9 @@ public final class RuleSetLoader {
       return Optional.empty();
     }
     boolean ok = ruleFields.stream().allMatch(f -> known(e.get("fields"), f, fields));
-    return ok ? Optional.of(new BlockingRule(name.get(), ruleFields)) : Optional.empty();
+    boolean words = Optional.ofNullable(e.get("words")).flatMap(n -> n.bool("words"))
+        .orElse(false);
+    return ok ? Optional.of(new BlockingRule(name.get(), ruleFields, words)) : Optional.empty();
   }
 
   private static Optional<FuzzyLookup> fuzzy(YamlNode node, Map<String, FieldSource> fields) {
@@ -215,7 +217,7 @@ public final class RuleSetLoader {
   private static Optional<LevelSpec> level(YamlNode node, String comparison,
       Map<String, FieldSource> fields) {
     Map<String, YamlNode> e = node.entries("a level of " + comparison,
-        union(LEVEL_KEYS, Set.of("m", "u")));
+        union(LEVEL_KEYS, Set.of("m", "u", "field")));
     List<String> kinds = e.keySet().stream().filter(LEVEL_KEYS::contains).toList();
     if (kinds.size() != 1) {
       node.problem("a level of " + comparison + " needs exactly one of " + LEVEL_KEYS);
@@ -226,6 +228,7 @@ public final class RuleSetLoader {
       case "exact" -> Optional.of(new Level.Exact());
       case "else" -> Optional.of(new Level.Else());
       case "shares_token" -> Optional.of(new Level.SharesToken());
+      case "both_present" -> Optional.of(new Level.BothPresent());
       case "jaro_winkler" -> arg.number("jaro_winkler").flatMap(t -> {
         if (t <= 0 || t > 1) {
           arg.problem("a Jaro-Winkler threshold is between 0 and 1, not " + t);
@@ -245,11 +248,20 @@ public final class RuleSetLoader {
       node.problem("m and u are probabilities in (0, 1]");
       return Optional.empty();
     }
-    return level.map(l -> new LevelSpec(l, m, u));
+    Optional<String> field = Optional.empty();
+    if (e.get("field") != null) {
+      field = e.get("field").text("field");
+      if (field.isEmpty() || !known(e.get("field"), field.get(), fields)) {
+        return Optional.empty();
+      }
+    }
+    Optional<String> levelField = field;
+    return level.map(l -> new LevelSpec(l, m, u, levelField));
   }
 
   private static Optional<Thresholds> thresholds(YamlNode node) {
-    Map<String, YamlNode> e = node.entries("thresholds", Set.of("match", "review"));
+    Map<String, YamlNode> e = node.entries("thresholds",
+        Set.of("match", "review", "ambiguity_margin", "certain", "together"));
     Optional<Double> match = Optional.ofNullable(e.get("match")).flatMap(n -> n.number("match"));
     Optional<Double> review = Optional.ofNullable(e.get("review"))
         .flatMap(n -> n.number("review"));
@@ -262,7 +274,22 @@ public final class RuleSetLoader {
           + match.get() + ")");
       return Optional.empty();
     }
-    return Optional.of(new Thresholds(match.get(), review.get()));
+    double margin = Optional.ofNullable(e.get("ambiguity_margin"))
+        .flatMap(n -> n.number("ambiguity_margin")).orElse(0.0);
+    if (margin < 0) {
+      e.get("ambiguity_margin").problem("the ambiguity margin is a number of bits, 0 or more");
+      return Optional.empty();
+    }
+    double certain = Optional.ofNullable(e.get("certain"))
+        .flatMap(n -> n.number("certain")).orElse(Double.POSITIVE_INFINITY);
+    if (certain < match.get()) {
+      e.get("certain").problem("certain (" + certain + ") is below the match threshold ("
+          + match.get() + ")");
+      return Optional.empty();
+    }
+    double together = Optional.ofNullable(e.get("together"))
+        .flatMap(n -> n.number("together")).orElse(review.get());
+    return Optional.of(new Thresholds(match.get(), review.get(), margin, certain, together));
   }
 
   private static Optional<HardRule> hardRule(YamlNode node, Map<String, FieldSource> fields) {

@@ -17,18 +17,25 @@ public final class ComparisonEvaluator {
   private final Comparison comparison;
   private final FieldColumn column;
   private final Level[] levels;
+  /** The column each level tests (the comparison's own unless the level names another). */
+  private final FieldColumn[] columns;
+  /** Every distinct column the comparison reads, its own first. */
+  private final FieldColumn[] read;
   private final FieldColumn[] others;
 
   public ComparisonEvaluator(Comparison comparison, PartyData data) {
     this.comparison = comparison;
     this.column = data.column(comparison.field());
     this.levels = comparison.levels().stream().map(l -> l.level()).toArray(Level[]::new);
+    this.columns = new FieldColumn[levels.length];
     this.others = new FieldColumn[levels.length];
     for (int i = 0; i < levels.length; i++) {
+      columns[i] = data.column(comparison.fieldOf(i));
       if (levels[i] instanceof Level.Swapped swapped) {
         others[i] = data.column(swapped.otherField());
       }
     }
+    this.read = comparison.fields().stream().map(data::column).toArray(FieldColumn[]::new);
   }
 
   public Comparison comparison() {
@@ -39,30 +46,58 @@ public final class ComparisonEvaluator {
     return column;
   }
 
-  /** The index of the first level that holds, or {@link #NULL_LEVEL}. */
+  /** The column a level tests. */
+  public FieldColumn column(int level) {
+    return columns[level];
+  }
+
+  /**
+   * The index of the first level that holds, or {@link #NULL_LEVEL} when no field the
+   * comparison reads is present on both records. A level whose field is absent on either
+   * record does not hold.
+   */
   public byte level(int a, int b) {
-    int codeA = column.code(a);
-    int codeB = column.code(b);
-    if (codeA == FieldColumn.ABSENT || codeB == FieldColumn.ABSENT) {
+    boolean any = false;
+    for (FieldColumn c : read) {
+      if (c.present(a) && c.present(b)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
       return NULL_LEVEL;
     }
     double jaroWinkler = -1;
     for (int i = 0; i < levels.length; i++) {
+      FieldColumn col = columns[i];
+      int codeA = col.code(a);
+      int codeB = col.code(b);
+      if (levels[i] instanceof Level.Else) {
+        return (byte) i;
+      }
+      if (codeA == FieldColumn.ABSENT || codeB == FieldColumn.ABSENT) {
+        continue;
+      }
       boolean holds = switch (levels[i]) {
         case Level.Exact e -> codeA == codeB;
         case Level.JaroWinkler jw -> {
-          if (jaroWinkler < 0) {
-            jaroWinkler = codeA == codeB ? 1.0
-                : JARO_WINKLER.apply(column.valueOf(codeA), column.valueOf(codeB));
+          double similarity;
+          if (col == column) {
+            if (jaroWinkler < 0) {
+              jaroWinkler = jaroWinkler(col, codeA, codeB);
+            }
+            similarity = jaroWinkler;
+          } else {
+            similarity = jaroWinkler(col, codeA, codeB);
           }
-          yield jaroWinkler >= jw.threshold();
+          yield similarity >= jw.threshold();
         }
         case Level.Levenshtein lv -> codeA == codeB || new LevenshteinDistance(lv.maxEdits())
-            .apply(column.valueOf(codeA), column.valueOf(codeB)) >= 0;
-        case Level.Prefix p -> prefixEqual(column.valueOf(codeA), column.valueOf(codeB),
-            p.length());
-        case Level.SharesToken t -> sharesToken(column.valueOf(codeA), column.valueOf(codeB));
-        case Level.Swapped s -> swapped(a, b, others[i]);
+            .apply(col.valueOf(codeA), col.valueOf(codeB)) >= 0;
+        case Level.Prefix p -> prefixEqual(col.valueOf(codeA), col.valueOf(codeB), p.length());
+        case Level.SharesToken t -> sharesToken(col.valueOf(codeA), col.valueOf(codeB));
+        case Level.Swapped sw -> swapped(a, b, col, others[i]);
+        case Level.BothPresent p -> true;
         case Level.Else e -> true;
       };
       if (holds) {
@@ -70,6 +105,10 @@ public final class ComparisonEvaluator {
       }
     }
     return (byte) (levels.length - 1);
+  }
+
+  private static double jaroWinkler(FieldColumn col, int codeA, int codeB) {
+    return codeA == codeB ? 1.0 : JARO_WINKLER.apply(col.valueOf(codeA), col.valueOf(codeB));
   }
 
   static boolean sharesToken(String a, String b) {
@@ -105,7 +144,7 @@ public final class ComparisonEvaluator {
         && a.regionMatches(0, b, 0, length);
   }
 
-  private boolean swapped(int a, int b, FieldColumn other) {
+  private static boolean swapped(int a, int b, FieldColumn column, FieldColumn other) {
     String aThis = column.value(a);
     String bOther = other.value(b);
     String aOther = other.value(a);

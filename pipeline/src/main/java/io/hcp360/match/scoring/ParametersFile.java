@@ -40,7 +40,7 @@ public final class ParametersFile {
         m[c] = new double[comparison.levels().size()];
         u[c] = new double[comparison.levels().size()];
         for (int l = 0; l < m[c].length; l++) {
-          Map<String, Object> level = levels.get(comparison.levels().get(l).level().label());
+          Map<String, Object> level = levels.get(comparison.levels().get(l).label());
           m[c][l] = ((Number) level.get("m")).doubleValue();
           u[c][l] = ((Number) level.get("u")).doubleValue();
         }
@@ -72,7 +72,7 @@ public final class ParametersFile {
       Comparison comparison = rules.comparisons().get(c);
       out.append("  ").append(comparison.name()).append(":\n");
       for (int l = 0; l < comparison.levels().size(); l++) {
-        out.append("    \"").append(comparison.levels().get(l).level().label())
+        out.append("    \"").append(comparison.levels().get(l).label())
             .append("\": {m: ").append(number(parameters.m()[c][l]))
             .append(", u: ").append(number(parameters.u()[c][l])).append("}\n");
       }

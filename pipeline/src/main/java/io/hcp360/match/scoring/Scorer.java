@@ -67,7 +67,7 @@ public final class Scorer {
       return 0;
     }
     if (termFrequency[c][level]) {
-      FieldColumn column = evaluators.get(c).column();
+      FieldColumn column = evaluators.get(c).column(level);
       double uValue = (double) column.frequency(column.code(a)) / records;
       uValue = Math.max(u[c][level] / 10, Math.min(1, uValue));
       return log2(m[c][level] / uValue);

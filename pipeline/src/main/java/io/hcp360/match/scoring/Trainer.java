@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
  * Estimates the model from the data: u from random pairs (nearly all of them non-matches), m by
  * expectation-maximisation over the candidate pairs of each blocking rule in turn, leaving out the
  * comparisons of the fields that rule blocks on (they agree by construction), as Splink does.
+ * Steward labels then refine m ({@link #withLabels}).
  */
 public final class Trainer {
   private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
@@ -46,7 +47,8 @@ public final class Trainer {
     for (BlockingRule rule : rules.blocking()) {
       boolean[] excluded = new boolean[evaluators.size()];
       for (int c = 0; c < excluded.length; c++) {
-        excluded[c] = rule.fields().contains(rules.comparisons().get(c).field());
+        excluded[c] = rule.fields().stream()
+            .anyMatch(rules.comparisons().get(c).fields()::contains);
       }
       byte[][] levels = levels(pairsOf(rule, candidates));
       if (levels.length < 10) {
@@ -73,6 +75,44 @@ public final class Trainer {
     }
     double matchesPerRecord = expectedMatches(m, u, candidates) / Math.max(1, data.size());
     return start.with(m, u, matchesPerRecord, data.size(), Instant.now().toString());
+  }
+
+  /**
+   * How many labelled pairs the EM estimate of m counts for when it is blended with the labels:
+   * with fewer approvals than this EM dominates, with many more the labels do.
+   */
+  public static final double EM_PSEUDO_COUNT = 20;
+
+  /**
+   * Refines m with pairs a steward labelled as matches (approvals and links): per comparison,
+   * the labels' level counts are blended with EM's m as a Dirichlet prior worth
+   * {@link #EM_PSEUDO_COUNT} pairs, m = (n_level + K m_em) / (n + K), n counting the labelled
+   * pairs whose level is not null. Non-matches do not enter m (they are the hard cases of the
+   * review band, not a sample of non-matching pairs; u comes from random pairs).
+   *
+   * @param matches record pairs labelled as matches, {a, b} each
+   */
+  public Parameters withLabels(Parameters em, int[][] matches) {
+    if (matches.length == 0) {
+      return em;
+    }
+    double[][] m = em.m();
+    for (int c = 0; c < m.length; c++) {
+      double[] counts = new double[m[c].length];
+      double n = 0;
+      for (int[] pair : matches) {
+        byte level = evaluators.get(c).level(pair[0], pair[1]);
+        if (level != ComparisonEvaluator.NULL_LEVEL) {
+          counts[level]++;
+          n++;
+        }
+      }
+      for (int l = 0; l < m[c].length; l++) {
+        m[c][l] = (counts[l] + EM_PSEUDO_COUNT * m[c][l]) / (n + EM_PSEUDO_COUNT);
+      }
+    }
+    LOG.info("  m refined with {} pairs labelled as matches", matches.length);
+    return em.with(m, em.u(), em.matchesPerRecord(), em.trainedOn(), em.trainedAt());
   }
 
   /** u: the share of each level among random pairs (smoothed so none is zero). */

@@ -2,7 +2,8 @@
 -- record: (system, party_source_id) -> hcp.party (system, source_id) -> hcp.golden_member.
 -- Duplicates (same system, activity_type and activity_id) keep the most recently logged, then
 -- the one read last; an activity without an activity_id is never a duplicate (its file and line
--- tell it apart). A missing channel is derived from the activity type.
+-- tell it apart). A missing channel is derived from the activity type. Rows are inserted in
+-- file order, so activity keys are the same whenever the run's data is.
 insert into hcp.activity (run_id, golden_id, system, party_source_id, activity_type,
   occurred_at, activity_id, channel, brand, product, quantity, territory, logged_at, status,
   detail, country, file_name, path, line, link_status, reason)
@@ -35,3 +36,4 @@ from (
 ) s
 left join hcp.party p on p.system = s.system and p.source_id = s.party_source_id
 left join hcp.golden_member m on m.party_id = p.party_id
+order by s.system, s.path, s.line, s.activity_type

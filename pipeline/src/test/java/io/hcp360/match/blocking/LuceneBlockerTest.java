@@ -90,4 +90,26 @@ class LuceneBlockerTest {
         .run();
     assertThat(result.pairs().size()).isZero();
   }
+
+  @Test
+  void aWordRuleBlocksDoubleSurnamesWithEachOfTheirWords() {
+    // "moreno munoz" (0) shares a word with "moreno" (1) and "munoz" (2); "garcia" (3) none.
+    Map<String, FieldSource> fields = new LinkedHashMap<>();
+    for (String f : List.of("last", "initial")) {
+      fields.put(f, new FieldSource(f, Optional.of("last_name"), Optional.empty(),
+          Optional.empty()));
+    }
+    RuleSet rules = new RuleSet(Path.of("rules.yaml"), "test", "1", "x", fields,
+        List.of(new BlockingRule("surname_word", List.of("last", "initial"), true)), 100,
+        Optional.empty(),
+        List.of(new Comparison("last", "last",
+            List.of(new LevelSpec(new Level.Exact(), 0.9, 0.1),
+                new LevelSpec(new Level.Else(), 0.1, 0.9)), false)),
+        new Thresholds(5, 1), Map.of(), List.of(), 1e-3);
+    PartyData data = PartyData.of(new String[4], Map.of(
+        "last", new String[] {"moreno munoz", "moreno", "munoz", "garcia"},
+        "initial", new String[] {"p", "p", "p", "p"}));
+    LuceneBlocker.Result result = new LuceneBlocker(rules, data).run();
+    assertThat(pairs(result.pairs())).containsExactly("0-1", "0-2");
+  }
 }

@@ -27,6 +27,59 @@ class RuleSetLoaderTest {
         .contains("never_merge_different:npi", "always_merge_same:npi");
     assertThat(rules.fields().get("npi").validIf()).contains("npi_valid");
     assertThat(rules.trainedFile().getFileName().toString()).isEqualTo("hcp.trained.yaml");
+    assertThat(rules.hardRules()).extracting(HardRule::label)
+        .contains("never_merge_different:suffix");
+  }
+
+  @Test
+  void levelsOnOtherFieldsWordBlocksAndTheAmbiguityThresholdsAreRead() throws IOException {
+    Path file = dir.resolve("rules.yaml");
+    Files.writeString(file, """
+        name: places
+        fields:
+          last: {column: last_name_std}
+          initial: {column: first_initial}
+          address: {column: address_std}
+          postal: {column: postal_code_std}
+        blocking:
+          rules:
+            - {name: surname_word, fields: [last, initial], words: true}
+        comparisons:
+          - name: location
+            field: address
+            levels:
+              - {exact: true}
+              - {exact: true, field: postal}
+              - {else: true}
+        thresholds: {match: 3, review: 2, together: 1.5, ambiguity_margin: 3, certain: 10}
+        """);
+    RuleSet rules = RuleSetLoader.load(file);
+    assertThat(rules.blocking().get(0).words()).isTrue();
+    assertThat(rules.comparisons().get(0).fieldOf(1)).isEqualTo("postal");
+    assertThat(rules.thresholds()).isEqualTo(new Thresholds(3, 2, 3, 10, 1.5));
+  }
+
+  @Test
+  void mistakesInLevelFieldsAndAmbiguityThresholdsAreReported() throws IOException {
+    Path file = dir.resolve("rules.yaml");
+    Files.writeString(file, """
+        name: broken
+        fields:
+          address: {column: address_std}
+        comparisons:
+          - name: location
+            field: address
+            levels:
+              - {exact: true, field: postcode}
+              - {else: true}
+        thresholds: {match: 3, review: 2, certain: 1}
+        """);
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> RuleSetLoader.load(file));
+    List<String> problems = e.problems().stream().map(p -> p.line() + ": " + p.message()).toList();
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("8: 'postcode' is not a field"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith("10: certain (1.0) is below the match threshold (3.0)"));
   }
 
   @Test

@@ -75,4 +75,43 @@ class ComparisonEvaluatorTest {
     double zappa = scorer.weight(0, scorer.levels(4, 5)[0], 4);
     assertThat(zappa).isGreaterThan(smith);
   }
+
+  @Test
+  void aLevelMayTestAnotherFieldSoThatFieldsThatGoTogetherCountOnce() {
+    // location: same street address, else same postal code, else same city, else.
+    PartyData data = PartyData.of(new String[4], Map.of(
+        "address", new String[] {"1 main st", "9 oak rd", null, "1 main st"},
+        "postal", new String[] {"10001", "10001", "10001", "20002"},
+        "city", new String[] {"new york", "new york", null, "boston"}));
+    Comparison location = new Comparison("location", "address", List.of(
+        new LevelSpec(new Level.Exact(), 0.6, 0.001),
+        new LevelSpec(new Level.Exact(), 0.2, 0.01, java.util.Optional.of("postal")),
+        new LevelSpec(new Level.Exact(), 0.1, 0.05, java.util.Optional.of("city")),
+        new LevelSpec(new Level.Else(), 0.1, 0.9)), false);
+    ComparisonEvaluator evaluator = new ComparisonEvaluator(location, data);
+    assertThat(evaluator.level(0, 3)).as("same address, other postal code").isEqualTo((byte) 0);
+    assertThat(evaluator.level(0, 1)).as("other address, same postal code").isEqualTo((byte) 1);
+    assertThat(evaluator.level(0, 2)).as("no address on one side").isEqualTo((byte) 1);
+    assertThat(evaluator.level(1, 3)).as("nothing in common").isEqualTo((byte) 3);
+    assertThat(location.fields()).containsExactly("address", "postal", "city");
+    assertThat(location.levels().get(1).label()).isEqualTo("postal:exact");
+  }
+
+  @Test
+  void bothPresentAfterExactMeansTwoDifferentKnownValues() {
+    // email: same address, else same organisation domain, else two organisations, else.
+    PartyData data = PartyData.of(new String[4], Map.of(
+        "email", new String[] {"a@uk-koeln.de", "b@uk-koeln.de", "a@charite.de", "a@gmail.com"},
+        "domain", new String[] {"uk-koeln.de", "uk-koeln.de", "charite.de", null}));
+    Comparison email = new Comparison("email", "email", List.of(
+        new LevelSpec(new Level.Exact(), 0.5, 0.001),
+        new LevelSpec(new Level.Exact(), 0.2, 0.01, java.util.Optional.of("domain")),
+        new LevelSpec(new Level.BothPresent(), 0.05, 0.5, java.util.Optional.of("domain")),
+        new LevelSpec(new Level.Else(), 0.25, 0.5)), false);
+    ComparisonEvaluator evaluator = new ComparisonEvaluator(email, data);
+    assertThat(evaluator.level(0, 0)).isEqualTo((byte) 0);
+    assertThat(evaluator.level(0, 1)).as("one organisation").isEqualTo((byte) 1);
+    assertThat(evaluator.level(0, 2)).as("two organisations").isEqualTo((byte) 2);
+    assertThat(evaluator.level(0, 3)).as("a private address says nothing").isEqualTo((byte) 3);
+  }
 }

@@ -1,0 +1,80 @@
+package io.hcp360.steward;
+
+import java.util.Map;
+
+/** Builds the small JSON objects the audit trail stores (before / after). */
+final class JsonText {
+  private final StringBuilder out = new StringBuilder("{");
+
+  JsonText put(String key, Object value) {
+    if (out.length() > 1) {
+      out.append(',');
+    }
+    string(key);
+    out.append(':');
+    value(value);
+    return this;
+  }
+
+  /** A value already written as JSON. */
+  JsonText raw(String key, String json) {
+    if (out.length() > 1) {
+      out.append(',');
+    }
+    string(key);
+    out.append(':').append(json == null ? "null" : json);
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return out + "}";
+  }
+
+  private void value(Object value) {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof Number || value instanceof Boolean) {
+      out.append(value);
+    } else if (value instanceof Map<?, ?> map) {
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        string(String.valueOf(e.getKey()));
+        out.append(':');
+        value(e.getValue());
+      }
+      out.append('}');
+    } else if (value instanceof JsonText json) {
+      out.append(json);
+    } else {
+      string(value.toString());
+    }
+  }
+
+  private void string(String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}
