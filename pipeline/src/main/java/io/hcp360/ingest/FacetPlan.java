@@ -21,6 +21,9 @@ final class FacetPlan {
   private final List<Bound> fields = new ArrayList<>();
   private final List<Bound> extras = new ArrayList<>();
   private final Optional<Bound> fullName;
+  private final int[] namePartColumns;
+  private final int storedFields;
+  private final List<FieldDef> required;
   private final int whenPresent;
 
   private record Bound(FieldMapping mapping, FieldDef def, int[] columns) {}
@@ -42,6 +45,11 @@ final class FacetPlan {
       extras.add(new Bound(extra, null, indexes(extra.source(), columns)));
     }
     this.fullName = Optional.ofNullable(name);
+    this.namePartColumns = name == null ? new int[0] : NAME_PARTS.stream()
+        .mapToInt(part -> mapping.facet().field(part).orElseThrow().column()).toArray();
+    this.storedFields = mapping.facet().storedFields().size();
+    this.required = mapping.required().stream()
+        .map(field -> mapping.facet().field(field).orElseThrow()).toList();
     this.whenPresent = mapping.whenPresent().map(columns::indexOf).orElse(-1);
   }
 
@@ -62,7 +70,7 @@ final class FacetPlan {
 
   /** The facet's stored values for a row. */
   String[] values(List<String> row) throws RowRejected {
-    String[] values = new String[mapping.facet().storedFields().size()];
+    String[] values = new String[storedFields];
     for (Bound field : fields) {
       values[field.def().column()] = value(field, row);
     }
@@ -71,19 +79,17 @@ final class FacetPlan {
       if (text != null) {
         NameParts parts = NameSplitter.split(
             text, fullName.get().mapping().nameFormat().orElse(NameFormat.AUTO));
-        for (String part : NAME_PARTS) {
-          int column = mapping.facet().field(part).orElseThrow().column();
-          if (values[column] == null) {
-            values[column] = parts.part(part).orElse(null);
+        for (int i = 0; i < namePartColumns.length; i++) {
+          if (values[namePartColumns[i]] == null) {
+            values[namePartColumns[i]] = parts.part(NAME_PARTS.get(i)).orElse(null);
           }
         }
       }
     }
-    for (String required : mapping.required()) {
-      FieldDef def = mapping.facet().field(required).orElseThrow();
+    for (FieldDef def : required) {
       if (values[def.column()] == null) {
         throw new RowRejected("missing required field " + mapping.facet().key() + "."
-            + required + origin(required));
+            + def.name() + origin(def.name()));
       }
     }
     return values;

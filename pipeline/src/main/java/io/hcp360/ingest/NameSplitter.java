@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a full name as sources write it ("SMITH, JOHN A", "Dr. John A. Smith, MD",
@@ -21,6 +22,7 @@ import java.util.Set;
  * word lists are data files beside this class.
  */
 final class NameSplitter {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> TITLES = words("name-titles.txt");
   private static final Set<String> CREDENTIALS = words("name-credentials.txt");
   private static final Set<String> SUFFIXES = words("name-suffixes.txt");
@@ -29,7 +31,7 @@ final class NameSplitter {
   private NameSplitter() {}
 
   static NameParts split(String fullName, NameFormat format) {
-    String text = fullName.trim().replaceAll("\\s+", " ");
+    String text = SPACES.matcher(fullName.trim()).replaceAll(" ");
     List<String> parts = Arrays.stream(text.split(",")).map(String::trim)
         .filter(p -> !p.isEmpty()).toList();
     if (parts.isEmpty()) {

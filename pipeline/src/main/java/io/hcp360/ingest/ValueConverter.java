@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 
 /** Turns a mapped text value into its stored form: ISO dates and timestamps, whole numbers. */
 final class ValueConverter {
@@ -38,8 +39,7 @@ final class ValueConverter {
     DateTimeFormatter formatter = field.format().orElse(Temporals.ISO);
     TemporalAccessor parsed;
     try {
-      parsed = formatter.parseBest(value, ZonedDateTime::from, OffsetDateTime::from,
-          LocalDateTime::from, LocalDate::from);
+      parsed = parseBest(formatter, value);
     } catch (DateTimeParseException e) {
       throw new RowRejected(field.name() + ": date '" + value + "' does not parse with format '"
           + field.pattern().orElse("ISO-8601") + "'");
@@ -55,5 +55,23 @@ final class ValueConverter {
       default -> throw new IllegalStateException(parsed.getClass().getName());
     };
     return timestamp.toString();
+  }
+
+  /**
+   * What {@code formatter.parseBest(value, ZonedDateTime::from, OffsetDateTime::from,
+   * LocalDateTime::from, LocalDate::from)} returns, without its cost on the usual text without a
+   * zone: there the zoned queries cannot succeed, and each failure would throw.
+   */
+  private static TemporalAccessor parseBest(DateTimeFormatter formatter, String value) {
+    TemporalAccessor parsed = formatter.parse(value);
+    if (parsed.query(TemporalQueries.zone()) != null) {
+      return formatter.parseBest(value, ZonedDateTime::from, OffsetDateTime::from,
+          LocalDateTime::from, LocalDate::from);
+    }
+    if (parsed.query(TemporalQueries.localDate()) == null) {
+      throw new DateTimeParseException("no date in the text", value, 0);
+    }
+    return parsed.query(TemporalQueries.localTime()) != null
+        ? LocalDateTime.from(parsed) : LocalDate.from(parsed);
   }
 }

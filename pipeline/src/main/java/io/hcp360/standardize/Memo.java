@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * Remembers a standardizer's answers within one stage run: names, cities and specialties repeat
  * across a million records far more often than they differ. Forgets everything when full, so
- * memory stays bounded. Not thread-safe: one per stage run.
+ * memory stays bounded. Not thread-safe: one per thread.
  */
 final class Memo<K, V> {
   private static final Object NULL = new Object();

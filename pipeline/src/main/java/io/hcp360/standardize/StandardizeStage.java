@@ -9,43 +9,53 @@ import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds {@code hcp.party}: one row per source record (system, source_id) from the run's staged
  * rows (the latest version when a record was staged several times), with values cleaned and
- * match keys computed. Rebuilt whole on every run, so a restart simply does it again.
+ * match keys computed. Rebuilt whole on every run, so a restart simply does it again. Rows are
+ * numbered (party_id) in the order of the select and standardized in chunks on all cores; the
+ * chunks are written in that order, so the table does not depend on the number of threads.
  */
 public final class StandardizeStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(StandardizeStage.class);
-  private static final int FLUSH_BYTES = 16 << 20;
-  private static final int MEMO_CAPACITY = 200_000;
-  private static final char SEP = '\u0001';
+  /** Rows standardized together by one thread and sent with one COPY. */
+  private static final int CHUNK_ROWS = 5_000;
 
-  /** The standardizers of one run, remembering their answers for values that repeat. */
-  private static final class Memos {
-    final Memo<String, String> country = new Memo<>(Countries::iso2, MEMO_CAPACITY);
-    final Memo<String, String> firstName = new Memo<>(k -> {
-      String[] f = k.split("\u0001", -1);
-      return FirstNames.standard().standardize(f[0], f[1].isEmpty() ? null : f[1],
-          f[2].isEmpty() ? null : f[2]);
-    }, MEMO_CAPACITY);
-    final Memo<String, String> key = new Memo<>(Text::key, MEMO_CAPACITY);
-    final Memo<String, String> lastName = new Memo<>(Names::lastName, MEMO_CAPACITY);
-    final Memo<String, String> phonetic = new Memo<>(Names::phonetic, MEMO_CAPACITY);
-    final Memo<String, String> city = new Memo<>(Cities::standardize, MEMO_CAPACITY);
-    final Memo<String, String> specialty = new Memo<>(Specialties.standard()::code, MEMO_CAPACITY);
-    final Memo<String, String> phone = new Memo<>(k -> {
-      int bar = k.indexOf(SEP);
-      return Phones.e164(k.substring(bar + 1), bar == 0 ? null : k.substring(0, bar));
-    }, 1_000_000);
-    final Memo<String, String> postalCode = new Memo<>(k -> {
-      int bar = k.indexOf(SEP);
-      return PostalCodes.standardize(k.substring(bar + 1), bar == 0 ? null : k.substring(0, bar));
-    }, MEMO_CAPACITY);
+  private final int threads;
+  private final int chunkRows;
+
+  /** Standardizes on all cores. */
+  public StandardizeStage() {
+    this(Runtime.getRuntime().availableProcessors(), CHUNK_ROWS);
   }
+
+  /** Standardizes on this many threads, in chunks of this many rows; the output is the same. */
+  StandardizeStage(int threads, int chunkRows) {
+    if (threads < 1 || chunkRows < 1) {
+      throw new IllegalArgumentException("threads and chunk rows must be at least 1");
+    }
+    this.threads = threads;
+    this.chunkRows = chunkRows;
+  }
+
+  /** The rows of one chunk in COPY format, and the specialties among them that have no code. */
+  private record Chunk(CopyBuffer rows, List<String> unknownSpecialties) {}
 
   @Override
   public String name() {
@@ -57,37 +67,62 @@ public final class StandardizeStage implements Stage {
     String select = Sql.load(StandardizeStage.class, "latest-staged-party");
     String copy = Sql.load(StandardizeStage.class, "copy-party");
     Tally unknownSpecialties = new Tally();
-    Memos memos = new Memos();
+    ThreadLocal<PartyStandardizer> standardizers = ThreadLocal.withInitial(PartyStandardizer::new);
     long records = run.jdbi().withHandle(h -> h.createQuery(
         Sql.load(StandardizeStage.class, "count-staged-party")).bind("runId", run.runId())
         .mapTo(Long.class).one());
     Progress progress = Progress.start("standardize", "party records", records);
-    run.jdbi().useTransaction(writer -> {
-      writer.execute("truncate hcp.party cascade");
-      SuspendedIndexes suspended = SuspendedIndexes.of(writer, "hcp.party");
-      CopyBuffer buffer = new CopyBuffer(copy);
-      run.jdbi().useTransaction(reader -> {
-        reader.createQuery(select)
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+    try {
+      run.jdbi().useTransaction(writer -> {
+        writer.execute("truncate hcp.party cascade");
+        SuspendedIndexes suspended = SuspendedIndexes.of(writer, "hcp.party");
+        CopyManager copyManager = copyManager(writer);
+        // Chunks are standardized on the pool and written in the order of the select, so each
+        // row keeps the party_id it was numbered with; at most a few chunks wait in memory.
+        Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+        Consumer<Future<Chunk>> writeOut = future -> {
+          Chunk chunk = result(future);
+          flush(chunk.rows(), copyManager);
+          chunk.unknownSpecialties().forEach(unknownSpecialties::add);
+          progress.advance(chunk.rows().rows());
+        };
+        int rows = run.jdbi().inTransaction(reader -> reader.createQuery(select)
             .bind("runId", run.runId())
             .setFetchSize(5_000)
             .scanResultSet((supplier, ctx) -> {
               ResultSet rs = supplier.get();
+              Map<String, Integer> columns = StagedParty.columns(rs);
               int partyId = 0;
+              int capacity = Math.min(chunkRows, CHUNK_ROWS);
+              List<StagedParty> batch = new ArrayList<>(capacity);
               while (rs.next()) {
-                write(buffer, ++partyId, run.runId(), rs, unknownSpecialties, memos);
-                progress.advance(1);
-                if (buffer.size() > FLUSH_BYTES) {
-                  flush(buffer, writer);
+                batch.add(StagedParty.read(rs, columns));
+                if (batch.size() == chunkRows) {
+                  inFlight.add(submit(pool, standardizers, copy, batch, partyId, run.runId()));
+                  partyId += batch.size();
+                  batch = new ArrayList<>(capacity);
+                  if (inFlight.size() > 2 * threads) {
+                    writeOut.accept(inFlight.removeFirst());
+                  }
                 }
               }
+              if (!batch.isEmpty()) {
+                inFlight.add(submit(pool, standardizers, copy, batch, partyId, run.runId()));
+                partyId += batch.size();
+              }
               return partyId;
-            });
+            }));
+        while (!inFlight.isEmpty()) {
+          writeOut.accept(inFlight.removeFirst());
+        }
+        suspended.close();
+        progress.finish();
+        LOG.info("  {} party records standardized", String.format("%,d", rows));
       });
-      flush(buffer, writer);
-      suspended.close();
-      progress.finish();
-      LOG.info("  {} party records standardized", String.format("%,d", buffer.rows()));
-    });
+    } finally {
+      pool.shutdownNow();
+    }
     if (unknownSpecialties.total() > 0) {
       LOG.warn("  {} party records with an unknown specialty; most frequent: {}",
           String.format("%,d", unknownSpecialties.total()),
@@ -95,98 +130,54 @@ public final class StandardizeStage implements Stage {
     }
   }
 
-  private static void flush(CopyBuffer buffer, Handle writer) {
+  /** Standardizes rows numbered from {@code lastPartyId + 1} on the pool. */
+  private static Future<Chunk> submit(ExecutorService pool,
+      ThreadLocal<PartyStandardizer> standardizers, String copy, List<StagedParty> rows,
+      int lastPartyId, long runId) {
+    return pool.submit(() -> {
+      PartyStandardizer standardizer = standardizers.get();
+      CopyBuffer out = new CopyBuffer(copy);
+      List<String> unknown = new ArrayList<>();
+      int partyId = lastPartyId;
+      for (StagedParty row : rows) {
+        standardizer.write(out, ++partyId, runId, row, unknown);
+      }
+      return new Chunk(out, unknown);
+    });
+  }
+
+  private static Chunk result(Future<Chunk> future) {
     try {
-      buffer.flush(CopyBuffer.copyManager(writer));
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Hcp360Exception("standardize was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new Hcp360Exception("could not standardize: " + cause.getMessage(), cause);
+    }
+  }
+
+  private static ThreadFactory daemon() {
+    return Thread.ofPlatform().name("standardize-", 1).daemon().factory();
+  }
+
+  private static CopyManager copyManager(Handle writer) {
+    try {
+      return CopyBuffer.copyManager(writer);
     } catch (SQLException e) {
       throw new Hcp360Exception("could not write hcp.party: " + e.getMessage(), e);
     }
   }
 
-  private static void write(CopyBuffer out, int partyId, long runId, ResultSet rs,
-      Tally unknownSpecialties, Memos memos) throws SQLException {
-    String nationalId = rs.getString("national_id");
-    String rawNpi = rs.getString("npi");
-    String npi = Text.digits(rawNpi != null ? rawNpi : Identifiers.npiFromTyped(nationalId));
-    String country = memos.country.apply(rs.getString("country"));
-    String gender = rs.getString("gender");
-    String firstName = rs.getString("first_name");
-    String lastName = rs.getString("last_name");
-    String middleName = rs.getString("middle_name");
-    boolean middleIsSurname = lastName != null && Names.middleIsSurname(middleName, country);
-    String lastStd = memos.lastName.apply(middleIsSurname ? middleName + " " + lastName
-        : lastName);
-    String email = Text.email(rs.getString("email"));
-    String firstKey = memos.key.apply(firstName);
-    String firstInitial = initial(firstKey);
-    String given = firstKey == null || firstKey.length() == 1
-        ? Emails.givenName(email, lastStd, firstInitial) : null;
-    String firstForMatching = given != null ? given : firstName;
-    String firstStd = firstForMatching == null ? null : memos.firstName.apply(firstForMatching
-        + SEP + (gender == null ? "" : gender) + SEP + (country == null ? "" : country));
-    NationalId id = NationalIds.standard().parse(
-        nationalId != null ? nationalId : rawNpi != null ? "NPI:" + rawNpi : null, country);
-    String specialty = rs.getString("specialty");
-    String specialtyCode = memos.specialty.apply(specialty);
-    if (specialtyCode == null && specialty != null && !specialty.isBlank()) {
-      unknownSpecialties.add(specialty.strip());
+  private static void flush(CopyBuffer buffer, CopyManager copy) {
+    try {
+      buffer.flush(copy);
+    } catch (SQLException e) {
+      throw new Hcp360Exception("could not write hcp.party: " + e.getMessage(), e);
     }
-    String phone = rs.getString("phone");
-    String postalCode = rs.getString("postal_code");
-    String line1 = rs.getString("address_line1");
-    String street = line1 != null && !line1.isBlank() ? line1 : rs.getString("address_line2");
-    out.value(partyId).value(runId)
-        .value(rs.getString("system")).value(rs.getString("source_id"))
-        .value(rs.getString("title"))
-        .value(firstName)
-        .value(middleName)
-        .value(lastName)
-        .value(Names.suffix(rs.getString("suffix")))
-        .value(rs.getString("credential"))
-        .value(specialty)
-        .value(npi)
-        .value(Boolean.toString(Npi.isValid(npi)))
-        .value(nationalId)
-        .value(rs.getString("state_license"))
-        .value(rs.getString("organisation"))
-        .value(line1)
-        .value(rs.getString("address_line2"))
-        .value(rs.getString("city"))
-        .value(rs.getString("region"))
-        .value(rs.getString("postal_code"))
-        .value(country)
-        .value(rs.getString("phone"))
-        .value(email)
-        .value(gender)
-        .value(rs.getString("status"))
-        .value(rs.getString("last_modified"))
-        .value(rs.getString("extras"))
-        .value(firstKey)
-        .value(memos.key.apply(lastName))
-        .value(firstStd)
-        .value(firstInitial != null ? firstInitial : initial(firstStd))
-        .value(middleIsSurname ? null : initial(memos.key.apply(middleName)))
-        .value(lastStd)
-        .value(memos.phonetic.apply(firstStd))
-        .value(memos.phonetic.apply(lastStd))
-        .value(id == null ? null : id.type())
-        .value(id == null ? null : id.value())
-        .value(Boolean.toString(id != null && id.valid()))
-        .value(phone == null || phone.isBlank() ? null
-            : memos.phone.apply((country == null ? "" : country) + SEP + phone))
-        .value(Emails.local(email))
-        .value(Emails.organisationDomain(email))
-        .value(Addresses.standard().street(street, country))
-        .value(Addresses.standard().houseNumber(street, country))
-        .value(postalCode == null ? null
-            : memos.postalCode.apply((country == null ? "" : country) + SEP + postalCode))
-        .value(memos.city.apply(rs.getString("city")))
-        .value(specialtyCode)
-        .value(BirthDates.parse(rs.getString("date_of_birth")));
-    out.endRow();
-  }
-
-  private static String initial(String key) {
-    return key == null ? null : key.substring(0, 1);
   }
 }
