@@ -8,4 +8,8 @@ interface JobLockDao {
 
   @SqlQuery("select pg_try_advisory_lock(hashtext(:name))")
   boolean tryLock(@Bind("name") String name);
+
+  /** Frees the lock, whose connection goes back to the pool rather than closing. */
+  @SqlQuery("select pg_advisory_unlock(hashtext(:name))")
+  boolean unlock(@Bind("name") String name);
 }

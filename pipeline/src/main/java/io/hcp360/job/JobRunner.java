@@ -65,39 +65,50 @@ public final class JobRunner {
         throw new Hcp360Exception("job '" + config.name()
             + "' is already running in another process; wait for it to finish");
       }
-      Job job = NightlyJob.build(config, rules, database.jdbi(), batch, acceptGates,
-          new RunReports(database.home()));
-      Optional<JobExecution> unfinished = unfinished(batch, config.name());
-      JobParameters parameters;
-      boolean restarted = false;
-      boolean stoppedByGate = unfinished.isPresent() && QualityGates.stopped(database.jdbi(),
-          unfinished.get().getJobInstance().getInstanceId());
-      if (stoppedByGate && !acceptGates && !fresh) {
-        LOG.info("run {} of job {} did not publish: a quality gate stopped it. Starting a new"
-            + " run (./hcp360 run --accept-gates would have published it as it was)",
-            unfinished.get().getJobInstance().getInstanceId(), config.name());
+      try {
+        return runLocked(config, rules, fresh, acceptGates, batch);
+      } finally {
+        // The connection goes back to the pool, not closed: a lock left on it would refuse the
+        // next run of this process that draws another connection.
+        lock.attach(JobLockDao.class).unlock("hcp360-job:" + config.name());
       }
-      if (unfinished.isPresent() && !fresh && (acceptGates || !stoppedByGate)) {
-        JobExecution previous = unfinished.get();
-        LOG.info("resuming run {} of job {}, which ended {} at step {}",
-            previous.getJobInstance().getInstanceId(), config.name(), previous.getStatus(),
-            failedStep(previous).orElse("?"));
-        parameters = previous.getJobParameters();
-        restarted = true;
-      } else {
-        unfinished.ifPresent(previous -> abandon(batch, previous));
-        parameters = new JobParametersBuilder()
-            .addLong("run.started", System.currentTimeMillis())
-            .addString("job.file", config.file().toString(), false)
-            .toJobParameters();
-      }
-      JobExecution execution = batch.launcher().run(job, parameters);
-      return result(batch, execution, restarted);
     } catch (Hcp360Exception e) {
       throw e;
     } catch (Exception e) {
       throw new Hcp360Exception("could not run job '" + config.name() + "': " + e.getMessage(), e);
     }
+  }
+
+  private RunResult runLocked(JobConfig config, RuleSet rules, boolean fresh,
+      boolean acceptGates, BatchInfrastructure batch) throws Exception {
+    Job job = NightlyJob.build(config, rules, database.jdbi(), batch, acceptGates,
+        new RunReports(database.home()));
+    Optional<JobExecution> unfinished = unfinished(batch, config.name());
+    JobParameters parameters;
+    boolean restarted = false;
+    boolean stoppedByGate = unfinished.isPresent() && QualityGates.stopped(database.jdbi(),
+        unfinished.get().getJobInstance().getInstanceId());
+    if (stoppedByGate && !acceptGates && !fresh) {
+      LOG.info("run {} of job {} did not publish: a quality gate stopped it. Starting a new"
+          + " run (./hcp360 run --accept-gates would have published it as it was)",
+          unfinished.get().getJobInstance().getInstanceId(), config.name());
+    }
+    if (unfinished.isPresent() && !fresh && (acceptGates || !stoppedByGate)) {
+      JobExecution previous = unfinished.get();
+      LOG.info("resuming run {} of job {}, which ended {} at step {}",
+          previous.getJobInstance().getInstanceId(), config.name(), previous.getStatus(),
+          failedStep(previous).orElse("?"));
+      parameters = previous.getJobParameters();
+      restarted = true;
+    } else {
+      unfinished.ifPresent(previous -> abandon(batch, previous));
+      parameters = new JobParametersBuilder()
+          .addLong("run.started", System.currentTimeMillis())
+          .addString("job.file", config.file().toString(), false)
+          .toJobParameters();
+    }
+    JobExecution execution = batch.launcher().run(job, parameters);
+    return result(batch, execution, restarted);
   }
 
   /** The last execution of the job if it did not complete; a dead one is marked FAILED. */

@@ -28,6 +28,14 @@ final class PartyStandardizer {
     int bar = k.indexOf(SEP);
     return Phones.e164(k.substring(bar + 1), bar == 0 ? null : k.substring(0, bar));
   }, 1_000_000);
+  /** A street line's standardized form and house number, as {street, number}. */
+  private final Memo<String, String[]> streets = new Memo<>(k -> {
+    int bar = k.indexOf(SEP);
+    String country = bar == 0 ? null : k.substring(0, bar);
+    String line = k.substring(bar + 1);
+    return new String[] {Addresses.standard().street(line, country),
+        Addresses.standard().houseNumber(line, country)};
+  }, MEMO_CAPACITY);
   private final Memo<String, String> postalCodes = new Memo<>(k -> {
     int bar = k.indexOf(SEP);
     return PostalCodes.standardize(k.substring(bar + 1), bar == 0 ? null : k.substring(0, bar));
@@ -69,6 +77,8 @@ final class PartyStandardizer {
     String postalCode = row.get("postal_code");
     String line1 = row.get("address_line1");
     String street = line1 != null && !line1.isBlank() ? line1 : row.get("address_line2");
+    String[] streetStd = street == null ? new String[2]
+        : streets.apply((country == null ? "" : country) + SEP + street);
     out.value(partyId).value(runId)
         .value(row.get("system")).value(row.get("source_id"))
         .value(row.get("title"))
@@ -110,8 +120,8 @@ final class PartyStandardizer {
             : phones.apply((country == null ? "" : country) + SEP + phone))
         .value(Emails.local(email))
         .value(Emails.organisationDomain(email))
-        .value(Addresses.standard().street(street, country))
-        .value(Addresses.standard().houseNumber(street, country))
+        .value(streetStd[0])
+        .value(streetStd[1])
         .value(postalCode == null ? null
             : postalCodes.apply((country == null ? "" : country) + SEP + postalCode))
         .value(cities.apply(row.get("city")))
