@@ -1,5 +1,6 @@
 package io.hcp360.ingest;
 
+import io.hcp360.Json;
 import io.hcp360.config.Dialect;
 import io.hcp360.config.FacetMapping;
 import io.hcp360.config.FieldDef;

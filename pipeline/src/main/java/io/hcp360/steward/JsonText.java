@@ -1,5 +1,6 @@
 package io.hcp360.steward;
 
+import io.hcp360.Json;
 import java.util.Map;
 
 /** Builds the small JSON objects the audit trail stores (before / after). */
@@ -57,24 +58,6 @@ final class JsonText {
   }
 
   private void string(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
+    Json.string(out, s);
   }
 }

@@ -1,10 +1,11 @@
-package io.hcp360.ingest;
+package io.hcp360;
 
-/** The one bit of JSON ingest writes: string literals. */
-final class Json {
+/** JSON string literals, for the few places that write JSON by hand (staged extras, audit). */
+public final class Json {
   private Json() {}
 
-  static void string(StringBuilder out, String value) {
+  /** Appends {@code value} as a JSON string literal. */
+  public static void string(StringBuilder out, String value) {
     out.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
