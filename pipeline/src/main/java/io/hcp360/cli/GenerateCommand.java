@@ -1,5 +1,6 @@
 package io.hcp360.cli;
 
+import io.hcp360.samples.ExtractChanges;
 import io.hcp360.samples.GenerationResult;
 import io.hcp360.samples.GeneratorSettings;
 import io.hcp360.samples.SampleGenerator;
@@ -42,11 +43,21 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Fraction of rows made bad, to exercise rejects (default: ${DEFAULT-VALUE}; 0 for none)")
   double badRows;
 
+  @Option(names = "--changed", paramLabel = "PERCENT", defaultValue = "0",
+      description = "Then change this percentage of the party records, as the next night's"
+          + " extracts would differ: a third edited, a third deleted, a third added as copies"
+          + " under new ids (default: ${DEFAULT-VALUE}). Generate, run, generate again with"
+          + " --changed 1 and run again to try an incremental run.")
+  double changed;
+
   @Override
   public Integer call() {
     GeneratorSettings settings;
     try {
       settings = new GeneratorSettings(hcps, seed, out, jobFile != null ? jobFile : out.resolve("job.yaml"), badRows);
+      if (changed < 0 || changed > 100) {
+        throw new IllegalArgumentException("--changed must be a percentage from 0 to 100: " + changed);
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
@@ -66,6 +77,12 @@ public final class GenerateCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "Activities:     %,d%n", r.activities());
     w.printf(Locale.ROOT, "Bad rows:       %,d of %,d%s%n", r.badRows(), r.totalRows(),
         r.badRowsByKind().isEmpty() ? "" : " " + r.badRowsByKind());
+    if (changed > 0) {
+      ExtractChanges.Result c = ExtractChanges.apply(out,
+          (int) Math.round(r.totalPartyRecords() * changed / 100), seed);
+      w.printf(Locale.ROOT, "Changed:        %,d party rows (%,d edited, %,d deleted, %,d added)%n",
+          c.total(), c.edited(), c.deleted(), c.added());
+    }
     w.printf(Locale.ROOT, "Elapsed:        %.1f s%n", r.elapsed().toMillis() / 1000.0);
     w.flush();
     return 0;

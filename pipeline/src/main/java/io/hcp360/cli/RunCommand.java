@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a job (default: the nightly job): ingest, standardize, match, cluster,"
         + " golden records, consent, activities, quality gates, publish, report. Resumes the job's"
-        + " last run if it failed.")
+        + " last run if it failed. A new run is incremental: it standardizes, matches and"
+        + " regroups only the source records that are new, changed or gone since the last run"
+        + " (--full rebuilds).")
 final class RunCommand implements Callable<Integer> {
   @Mixin JobOption job;
   @Mixin DatabaseOptions database;
@@ -35,6 +37,11 @@ final class RunCommand implements Callable<Integer> {
           + " gate stopped it, so that it publishes as it is.")
   boolean acceptGates;
 
+  @Option(names = "--full",
+      description = "Standardize, match and cluster every record again instead of only what"
+          + " changed since the last run. The result is the same; a full run takes longer.")
+  boolean full;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -47,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
       out.println("hcp360: job " + config.name() + " (" + config.file() + "), rules "
           + rules.label() + ", on " + db.description());
       out.flush();
-      RunResult result = new JobRunner(db).run(config, rules, fresh, acceptGates);
+      RunResult result = new JobRunner(db).run(config, rules, fresh, acceptGates, full);
       new RunSummary(result).print(out);
       RunReports.find(db.jdbi(), Optional.of(result.runId()))
           .ifPresent(report -> out.printf("%n  report: %s%n", report.html()));

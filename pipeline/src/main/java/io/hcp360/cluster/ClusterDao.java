@@ -1,5 +1,7 @@
 package io.hcp360.cluster;
 
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of the cluster stage. */
@@ -7,4 +9,12 @@ interface ClusterDao {
 
   @SqlUpdate("truncate hcp.cluster_member")
   void clear();
+
+  /** The records whose links this (incremental) run's match step decided again. */
+  @SqlQuery("select party_id from hcp.match_change where run_id = :runId")
+  int[] matchChanged(@Bind("runId") long runId);
+
+  /** Removes the records an incremental run regroups (and deleted ones). */
+  @SqlUpdate("delete from hcp.cluster_member where party_id = any(:ids)")
+  void forget(@Bind("ids") int[] partyIds);
 }

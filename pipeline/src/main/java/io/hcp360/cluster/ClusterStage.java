@@ -4,18 +4,20 @@ import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
 import io.hcp360.db.SuspendedIndexes;
+import io.hcp360.match.MatchModel;
 import io.hcp360.match.data.FieldColumn;
 import io.hcp360.match.data.PartyData;
-import io.hcp360.match.MatchModel;
+import io.hcp360.match.blocking.PairList;
 import io.hcp360.match.rules.HardRule;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.match.scoring.Parameters;
 import io.hcp360.match.scoring.ParametersFile;
 import io.hcp360.match.scoring.Scorer;
 import io.hcp360.run.RunContext;
+import io.hcp360.run.RunMode;
 import io.hcp360.run.Stage;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.BitSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,45 +45,77 @@ public final class ClusterStage implements Stage {
     List<String> exclusiveFields = rules.hardRules().stream()
         .filter(r -> r.kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT)
         .map(HardRule::field).distinct().toList();
-    PartyData data = MatchModel.load(run.jdbi(), rules);
+    PartyData data = MatchModel.loadForRun(run.jdbi(), rules, run.runId());
     List<FieldColumn> exclusive = exclusiveFields.stream().map(data::column).toList();
     ConstrainedClustering clustering = new ConstrainedClustering(data.size(), exclusive);
     Parameters parameters = ParametersFile.read(rules).orElseThrow(() -> new Hcp360Exception(
         "no trained parameters for " + rules.label() + ": the match step trains them"));
     BestLinkGuard guard = new BestLinkGuard(new Scorer(rules, parameters, data),
         rules.thresholds().together());
-    String select = Sql.load(ClusterStage.class, "matched-pairs");
     run.jdbi().useTransaction(handle -> {
-      StewardLinks.apply(handle, run, clustering);
-      handle.createQuery(select).setFetchSize(10_000).scanResultSet((supplier, ctx) -> {
-        ResultSet rs = supplier.get();
-        while (rs.next()) {
-          boolean byHardRule = !"score".equals(rs.getString(3));
-          clustering.link(PartyData.record(rs.getInt(1)), PartyData.record(rs.getInt(2)),
-              byHardRule ? null : guard);
+      PairList decided = StewardLinks.apply(handle, run, clustering);
+      MatchedPairs matched = MatchedPairs.load(handle);
+      ClusterDao dao = handle.attach(ClusterDao.class);
+      // An incremental run regroups the connected parts (by matches and steward decisions) of
+      // the records whose links the match step decided again; grouping is done per connected
+      // part, so the others' clusters are as they were.
+      BitSet region = null;
+      if (run.incremental()) {
+        BitSet start = new BitSet(data.size());
+        for (int partyId : dao.matchChanged(run.runId())) {
+          start.set(PartyData.record(partyId));
         }
-        return null;
-      });
+        for (int i = 0; i < decided.size(); i++) {
+          start.set(PairList.left(decided.get(i)));
+          start.set(PairList.right(decided.get(i)));
+        }
+        PairList links = matched.pairs();
+        for (int i = 0; i < decided.size(); i++) {
+          links.add(PairList.left(decided.get(i)), PairList.right(decided.get(i)));
+        }
+        region = links.connected(data.size(), start);
+      }
+      for (int i = 0; i < matched.size(); i++) {
+        int a = matched.left(i);
+        int b = matched.right(i);
+        if (region == null || region.get(a)) {
+          clustering.link(a, b, matched.byHardRule(i) ? null : guard);
+        }
+      }
       int[] cluster = clustering.clusters();
-      handle.attach(ClusterDao.class).clear();
-      SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.cluster_member");
+      SuspendedIndexes suspended = null;
+      if (region == null) {
+        dao.clear();
+        suspended = SuspendedIndexes.of(handle, "hcp.cluster_member");
+      } else {
+        dao.forget(region.stream().map(PartyData::partyId).toArray());
+      }
       CopyBuffer out = new CopyBuffer(Sql.load(ClusterStage.class, "copy-cluster-member"));
       int clusters = 0;
+      int records = 0;
       for (int record = 0; record < data.size(); record++) {
+        if (!data.present(record) || (region != null && !region.get(record))) {
+          continue;
+        }
         out.value(PartyData.partyId(record)).value(PartyData.partyId(cluster[record])).endRow();
+        records++;
         if (cluster[record] == record) {
           clusters++;
         }
       }
       try {
         out.flush(CopyBuffer.copyManager(handle));
-        suspended.close();
+        if (suspended != null) {
+          suspended.close();
+        }
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write clusters: " + e.getMessage(), e);
       }
-      LOG.info("  {} party records in {} clusters; links refused: {} by hard rules, {} by"
+      RunMode.clustered(handle, run.runId());
+      LOG.info("  {} party records in {} clusters{}; links refused: {} by hard rules, {} by"
               + " steward cannot-links, {} that would glue records that do not match across",
-          String.format("%,d", data.size()), String.format("%,d", clusters),
+          String.format("%,d", records), String.format("%,d", clusters),
+          region == null ? "" : " (incremental: the records around the changes regrouped)",
           String.format("%,d", clustering.refused()),
           String.format("%,d", clustering.refusedByCannotLink()),
           String.format("%,d", clustering.refusedByGuard()));

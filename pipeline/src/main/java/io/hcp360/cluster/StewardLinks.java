@@ -1,5 +1,6 @@
 package io.hcp360.cluster;
 
+import io.hcp360.match.blocking.PairList;
 import io.hcp360.run.RunContext;
 import io.hcp360.steward.StewardConstraints;
 import java.util.HashMap;
@@ -19,8 +20,12 @@ final class StewardLinks {
 
   private StewardLinks() {}
 
-  static void apply(Handle handle, RunContext run, ConstrainedClustering clustering) {
+  /** Applies the decisions; returns the pairs of records they link or part. */
+  static PairList apply(Handle handle, RunContext run, ConstrainedClustering clustering) {
     StewardConstraints steward = StewardConstraints.load(handle, run.rules(), run.runId());
+    PairList decided = new PairList();
+    steward.mustLinks().forEach(l -> decided.add(l.leftRecord(), l.rightRecord()));
+    steward.cannotLinks().forEach(l -> decided.add(l.leftRecord(), l.rightRecord()));
     List<StewardConstraints.Link> cannot = steward.cannotLinks();
     clustering.cannotLink(cannot.stream().mapToInt(StewardConstraints.Link::leftRecord).toArray(),
         cannot.stream().mapToInt(StewardConstraints.Link::rightRecord).toArray());
@@ -49,6 +54,7 @@ final class StewardLinks {
       LOG.warn("  {} must-links conflict with other constraints and were not applied: see"
           + " `hcp360 steward queue`", steward.conflicts());
     }
+    return decided;
   }
 
   private static long pair(int a, int b) {

@@ -58,6 +58,20 @@ public final class JobRunner {
    * @param acceptGates publish even when a quality gate is over its limit
    */
   public RunResult run(JobConfig config, RuleSet rules, boolean fresh, boolean acceptGates) {
+    return run(config, rules, fresh, acceptGates, false);
+  }
+
+  /**
+   * Runs the job. A new run is incremental (it processes what changed since the last run)
+   * unless {@code full}, or unless it cannot be ({@link io.hcp360.run.RunMode}); a resumed run
+   * keeps its mode.
+   *
+   * @param fresh abandon a failed run instead of resuming it
+   * @param acceptGates publish even when a quality gate is over its limit
+   * @param full rebuild everything
+   */
+  public RunResult run(JobConfig config, RuleSet rules, boolean fresh, boolean acceptGates,
+      boolean full) {
     BatchInfrastructure batch = BatchInfrastructure.create(database.dataSource());
     try (Handle lock = database.jdbi().open()) {
       boolean locked = lock.attach(JobLockDao.class).tryLock("hcp360-job:" + config.name());
@@ -66,7 +80,7 @@ public final class JobRunner {
             + "' is already running in another process; wait for it to finish");
       }
       try {
-        return runLocked(config, rules, fresh, acceptGates, batch);
+        return runLocked(config, rules, fresh, acceptGates, full, batch);
       } finally {
         // The connection goes back to the pool, not closed: a lock left on it would refuse the
         // next run of this process that draws another connection.
@@ -80,9 +94,9 @@ public final class JobRunner {
   }
 
   private RunResult runLocked(JobConfig config, RuleSet rules, boolean fresh,
-      boolean acceptGates, BatchInfrastructure batch) throws Exception {
+      boolean acceptGates, boolean full, BatchInfrastructure batch) throws Exception {
     Job job = NightlyJob.build(config, rules, database.jdbi(), batch, acceptGates,
-        new RunReports(database.home()));
+        new RunReports(database.home()), full);
     Optional<JobExecution> unfinished = unfinished(batch, config.name());
     JobParameters parameters;
     boolean restarted = false;

@@ -42,9 +42,10 @@ final class NightlyJob {
   /**
    * @param acceptGates publish even when a quality gate is over its limit
    * @param reports where run reports go
+   * @param full rebuild everything rather than process what changed since the last run
    */
   static Job build(JobConfig config, RuleSet rules, Jdbi jdbi, BatchInfrastructure batch,
-      boolean acceptGates, RunReports reports) {
+      boolean acceptGates, RunReports reports, boolean full) {
     SimpleJobBuilder builder = null;
     for (Stage stage : stages(new QualityGates(config.gates(), acceptGates), reports)) {
       Step step = new StepBuilder(stage.name(), batch.repository())
@@ -54,6 +55,6 @@ final class NightlyJob {
           ? new JobBuilder(config.name(), batch.repository()).start(step)
           : builder.next(step);
     }
-    return builder.listener(new RunListener(config, rules, jdbi, reports)).build();
+    return builder.listener(new RunListener(config, rules, jdbi, reports, full)).build();
   }
 }

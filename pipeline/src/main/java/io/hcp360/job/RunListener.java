@@ -4,6 +4,7 @@ import io.hcp360.config.JobConfig;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.report.RunReports;
 import io.hcp360.run.RunDao;
+import io.hcp360.run.RunMode;
 import java.util.List;
 import java.util.Objects;
 import io.hcp360.steward.AuditLog;
@@ -26,18 +27,25 @@ final class RunListener implements JobExecutionListener {
   private final RuleSet rules;
   private final Jdbi jdbi;
   private final RunReports reports;
+  private final boolean fullAsked;
 
-  RunListener(JobConfig job, RuleSet rules, Jdbi jdbi, RunReports reports) {
+  RunListener(JobConfig job, RuleSet rules, Jdbi jdbi, RunReports reports, boolean fullAsked) {
     this.job = job;
     this.rules = rules;
     this.jdbi = jdbi;
     this.reports = reports;
+    this.fullAsked = fullAsked;
   }
 
   @Override
   public void beforeJob(JobExecution execution) {
     long runId = execution.getJobInstance().getInstanceId();
-    jdbi.useExtension(RunDao.class, dao -> dao.started(runId, job.name(), job.file().toString()));
+    jdbi.useExtension(RunDao.class, dao -> {
+      // A restarted run keeps the mode it started in.
+      String mode = dao.exists(runId) ? null
+          : RunMode.incremental(jdbi, rules, fullAsked) ? "incremental" : "full";
+      dao.started(runId, job.name(), job.file().toString(), mode == null ? "full" : mode);
+    });
     AuditLog.runStarted(jdbi, runId, job.name(), job.file().toString());
   }
 

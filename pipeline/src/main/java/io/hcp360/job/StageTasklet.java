@@ -3,6 +3,7 @@ package io.hcp360.job;
 import io.hcp360.config.JobConfig;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.run.RunContext;
+import io.hcp360.run.RunMode;
 import io.hcp360.run.Stage;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -34,7 +35,8 @@ final class StageTasklet implements Tasklet {
         .getInstanceId();
     LOG.info("{}", stage.name());
     CrashPoint.reached(stage.name(), "start");
-    stage.run(new RunContext(runId, job, rules, jdbi));
+    boolean incremental = jdbi.withHandle(h -> RunMode.incremental(h, runId));
+    stage.run(new RunContext(runId, job, rules, jdbi, incremental));
     CrashPoint.reached(stage.name(), "end");
     return RepeatStatus.FINISHED;
   }

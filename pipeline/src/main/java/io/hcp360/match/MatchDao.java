@@ -1,13 +1,50 @@
 package io.hcp360.match;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of the match stage (the pairs themselves are written with COPY). */
 interface MatchDao {
 
-  @SqlUpdate("truncate hcp.scored_pair")
+  @SqlUpdate("truncate hcp.scored_pair, hcp.dropped_pair")
   void clear();
+
+  @SqlUpdate("delete from hcp.match_change where run_id = :runId")
+  void clearChanges(@Bind("runId") long runId);
+
+  /** The records an incremental run changed: added or changed (now), changed or deleted (then). */
+  @SqlQuery("select party_id from hcp.party_change where run_id = :runId and change in (<kinds>)"
+      + " order by party_id")
+  int[] changed(@Bind("runId") long runId, @BindList("kinds") java.util.List<String> kinds);
+
+  /** The last run's links: stored pairs and links taken back, as packed record pairs. */
+  @SqlQuery("""
+      select ((left_id - 1)::bigint << 32) | (right_id - 1) from hcp.scored_pair
+      union all
+      select ((left_id - 1)::bigint << 32) | (right_id - 1) from hcp.dropped_pair""")
+  long[] links();
+
+  @SqlUpdate("create temporary table match_region (party_id integer primary key) on commit drop")
+  void createRegion();
+
+  @SqlUpdate("insert into match_region select unnest(:ids::integer[])")
+  void region(@Bind("ids") int[] ids);
+
+  /** Forgets the links of the region's records, which the run decides again. */
+  @SqlUpdate("""
+      with s as (delete from hcp.scored_pair
+                 where left_id in (select party_id from match_region)
+                    or right_id in (select party_id from match_region))
+      delete from hcp.dropped_pair
+      where left_id in (select party_id from match_region)
+         or right_id in (select party_id from match_region)""")
+  void forgetRegion();
+
+  @SqlUpdate("insert into hcp.match_change (run_id, party_id)"
+      + " select :runId, party_id from match_region")
+  void regionChanged(@Bind("runId") long runId);
 
   @SqlUpdate("delete from hcp.rule_set_level where rule_set = :ruleSet")
   void clearLevelNames(@Bind("ruleSet") String ruleSet);

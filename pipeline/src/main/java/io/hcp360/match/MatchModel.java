@@ -3,6 +3,7 @@ package io.hcp360.match;
 import io.hcp360.match.blocking.LuceneBlocker;
 import io.hcp360.match.data.PartyData;
 import io.hcp360.match.data.PartyDataLoader;
+import io.hcp360.match.data.TermFrequencies;
 import io.hcp360.match.rules.FieldSource;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.match.scoring.Parameters;
@@ -24,16 +25,43 @@ public final class MatchModel {
 
   /** The rule set's fields (and the country, for market thresholds) of every party record. */
   public static PartyData load(Jdbi jdbi, RuleSet rules) {
-    Map<String, FieldSource> fields = new LinkedHashMap<>(rules.fields());
-    if (!rules.marketThresholds().isEmpty()) {
-      fields.putIfAbsent("country", new FieldSource("country", Optional.of("country"),
-          Optional.empty(), Optional.empty()));
-    }
+    Map<String, FieldSource> fields = fields(rules);
     long start = System.nanoTime();
     PartyData data = PartyDataLoader.load(jdbi, fields.values());
     LOG.info("  loaded {} party records ({} fields) in {} s", String.format("%,d", data.size()),
         fields.size(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
     return data;
+  }
+
+  /** The earlier versions of the records an incremental run changed or deleted. */
+  static PartyData loadPrevious(Jdbi jdbi, RuleSet rules) {
+    return PartyDataLoader.loadPrevious(jdbi, fields(rules).values());
+  }
+
+  private static Map<String, FieldSource> fields(RuleSet rules) {
+    Map<String, FieldSource> fields = new LinkedHashMap<>(rules.fields());
+    if (!rules.marketThresholds().isEmpty()) {
+      fields.putIfAbsent("country", new FieldSource("country", Optional.of("country"),
+          Optional.empty(), Optional.empty()));
+    }
+    return fields;
+  }
+
+  /**
+   * The party records as a run's match and cluster steps score them: with the rule set's kept
+   * term frequencies, taken from these records first if the rule set has none yet.
+   */
+  public static PartyData loadForRun(Jdbi jdbi, RuleSet rules, long runId) {
+    PartyData data = load(jdbi, rules);
+    TermFrequencies frequencies = jdbi.inTransaction(handle ->
+        TermFrequencies.load(handle, rules.label()).orElseGet(() -> {
+          TermFrequencies taken = TermFrequencies.of(data, rules);
+          taken.save(handle, rules.label(), runId);
+          LOG.info("  term frequencies of {} taken from these {} records and kept",
+              rules.label(), String.format("%,d", taken.records()));
+          return taken;
+        }));
+    return frequencies.applyTo(data);
   }
 
   public static LuceneBlocker.Result block(RuleSet rules, PartyData data) {

@@ -15,7 +15,10 @@ import io.hcp360.match.scoring.Scorer;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.sql.SQLException;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +40,11 @@ public final class MatchStage implements Stage {
 
   @Override
   public void run(RunContext run) {
-    PartyData data = MatchModel.load(run.jdbi(), run.rules());
+    PartyData data = MatchModel.loadForRun(run.jdbi(), run.rules(), run.runId());
+    if (run.incremental()) {
+      runIncremental(run, data);
+      return;
+    }
     LuceneBlocker.Result blocked = MatchModel.block(run.rules(), data);
     Optional<Parameters> saved = ParametersFile.read(run.rules());
     Parameters parameters = saved.orElseGet(() -> {
@@ -51,27 +58,13 @@ public final class MatchStage implements Stage {
     MatchSummary summary = run.jdbi().inTransaction(handle -> {
       MatchDao dao = handle.attach(MatchDao.class);
       dao.clear();
+      dao.clearChanges(run.runId());
       writeLevelNames(dao, run.rules());
-      CopyManager copy;
-      try {
-        copy = CopyBuffer.copyManager(handle);
-      } catch (SQLException e) {
-        throw new Hcp360Exception("no COPY on this connection: " + e.getMessage(), e);
-      }
-      CopyBuffer buffer = new CopyBuffer(copySql);
+      CopyManager copy = copyManager(handle);
+      PairWriter writer = new PairWriter(run.runId(), ruleSet, copySql, copy);
       try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.scored_pair")) {
-        MatchSummary s = matcher.run(blocked, saved.isEmpty(),
-            (a, b, score, decision, reason, levels, weights) -> {
-              buffer.value(run.runId())
-                  .value(PartyData.partyId(a)).value(PartyData.partyId(b))
-                  .value(Double.toString(score)).value(Double.toString(Scorer.probability(score)))
-                  .value(decision.key()).value(reason).value(levels).value(weights).value(ruleSet);
-              buffer.endRow();
-              if (buffer.size() > FLUSH_BYTES) {
-                flush(buffer, copy);
-              }
-            });
-        flush(buffer, copy);
+        MatchSummary s = matcher.run(blocked, saved.isEmpty(), writer);
+        writer.finish();
         dao.clearHistogram(run.runId());
         s.histogram().bins().forEach((bin, pairs) -> dao.histogramBin(run.runId(), bin, pairs));
         return s;
@@ -84,6 +77,113 @@ public final class MatchStage implements Stage {
         String.format("%,d", summary.matches()), String.format("%,d", summary.reviews()),
         String.format("%,d", summary.forcedApart()), String.format("%,d", summary.forcedTogether()),
         String.format("%,d", summary.ambiguous()));
+  }
+
+  /**
+   * An incremental run: decides again the links of the region around the changed records
+   * ({@link IncrementalMatch}), and lists the region in {@code hcp.match_change} for the cluster
+   * step.
+   */
+  private static void runIncremental(RunContext run, PartyData data) {
+    Parameters parameters = ParametersFile.read(run.rules()).orElseThrow(() ->
+        new Hcp360Exception("an incremental run needs the trained parameters of "
+            + run.rules().label()));
+    Matcher matcher = new Matcher(run.rules(), parameters, data);
+    long start = System.nanoTime();
+    MatchDao reader = run.jdbi().onDemand(MatchDao.class);
+    int[] changedNow = IncrementalMatch.records(
+        reader.changed(run.runId(), List.of("added", "changed")));
+    int[] changedBefore = IncrementalMatch.records(
+        reader.changed(run.runId(), List.of("changed", "deleted")));
+    PartyData before = MatchModel.loadPrevious(run.jdbi(), run.rules());
+    LuceneBlocker.Around around = new LuceneBlocker(run.rules(), data)
+        .around(changedNow, before, changedBefore);
+    ScoreHistogram histogram = new ScoreHistogram();
+    List<Matcher.Scored> fresh = matcher.score(around.pairs(), histogram, new long[1]);
+    BitSet touched = new BitSet(data.size());
+    for (int[] records : new int[][] {around.rederived(), changedNow, changedBefore}) {
+      for (int r : records) {
+        touched.set(r);
+      }
+    }
+    IncrementalMatch.Region region = IncrementalMatch.region(
+        Math.max(data.size(), before.size()), reader.links(), touched, fresh);
+    List<Matcher.Scored> links = matcher.score(region.links(), new ScoreHistogram(),
+        new long[1]);
+    String copySql = Sql.load(MatchStage.class, "copy-match-pair");
+    Matcher.Settled settled = run.jdbi().inTransaction(handle -> {
+      MatchDao dao = handle.attach(MatchDao.class);
+      dao.clearChanges(run.runId());
+      writeLevelNames(dao, run.rules());
+      dao.createRegion();
+      // The region holds every touched record, deleted ones included.
+      dao.region(java.util.Arrays.stream(region.records()).map(PartyData::partyId).toArray());
+      dao.forgetRegion();
+      PairWriter writer = new PairWriter(run.runId(), run.rules().label(), copySql,
+          copyManager(handle));
+      Matcher.Settled s = matcher.settle(links, writer);
+      writer.finish();
+      dao.regionChanged(run.runId());
+      dao.clearHistogram(run.runId());
+      histogram.bins().forEach((bin, pairs) -> dao.histogramBin(run.runId(), bin, pairs));
+      return s;
+    });
+    LOG.info("  incremental: {} records changed or re-derived; {} records' links decided again"
+            + " ({} links: {} match, {} for review, {} matches of ambiguous records taken back)"
+            + " in {} s",
+        String.format("%,d", touched.cardinality()),
+        String.format("%,d", region.records().length), String.format("%,d", links.size()),
+        String.format("%,d", settled.matches()), String.format("%,d", settled.reviews()),
+        String.format("%,d", settled.ambiguous()),
+        String.format("%.1f", (System.nanoTime() - start) / 1e9));
+  }
+
+  /** Writes decided pairs to hcp.scored_pair and taken-back links to hcp.dropped_pair. */
+  private static final class PairWriter implements Matcher.Sink {
+    private final long runId;
+    private final String ruleSet;
+    private final CopyManager copy;
+    private final CopyBuffer buffer;
+    private final CopyBuffer dropped =
+        new CopyBuffer("COPY hcp.dropped_pair (left_id, right_id) FROM STDIN");
+
+    PairWriter(long runId, String ruleSet, String copySql, CopyManager copy) {
+      this.runId = runId;
+      this.ruleSet = ruleSet;
+      this.copy = copy;
+      this.buffer = new CopyBuffer(copySql);
+    }
+
+    @Override
+    public void accept(int a, int b, double score, PairDecision decision, String reason,
+        String levels, String weights) {
+      buffer.value(runId)
+          .value(PartyData.partyId(a)).value(PartyData.partyId(b))
+          .value(Double.toString(score)).value(Double.toString(Scorer.probability(score)))
+          .value(decision.key()).value(reason).value(levels).value(weights).value(ruleSet);
+      buffer.endRow();
+      if (buffer.size() > FLUSH_BYTES) {
+        flush(buffer, copy);
+      }
+    }
+
+    @Override
+    public void dropped(int a, int b) {
+      dropped.value(PartyData.partyId(a)).value(PartyData.partyId(b)).endRow();
+    }
+
+    void finish() {
+      flush(buffer, copy);
+      flush(dropped, copy);
+    }
+  }
+
+  private static CopyManager copyManager(Handle handle) {
+    try {
+      return CopyBuffer.copyManager(handle);
+    } catch (SQLException e) {
+      throw new Hcp360Exception("no COPY on this connection: " + e.getMessage(), e);
+    }
   }
 
   /** The names of the rule set's comparisons and levels, which explanations refer to by index. */

@@ -32,7 +32,13 @@ public final class Matcher {
   public interface Sink {
     void accept(int a, int b, double score, PairDecision decision, String reason, String levels,
         String weights);
+
+    /** A link that matched or went to review on its own but was taken back as ambiguous. */
+    default void dropped(int a, int b) {}
   }
+
+  /** What {@link #settle} decided. */
+  record Settled(long matches, long reviews, long together, long ambiguous) {}
 
   private final RuleSet rules;
   private final Scorer scorer;
@@ -51,10 +57,22 @@ public final class Matcher {
 
   /** Blocks, scores and decides; returns the counts. */
   public MatchSummary run(LuceneBlocker.Result blocked, boolean trained, Sink sink) {
-    PairList pairs = blocked.pairs();
+    ScoreHistogram histogram = new ScoreHistogram();
+    long[] apart = new long[1];
+    List<Scored> kept = score(blocked.pairs(), histogram, apart);
+    Settled settled = settle(kept, sink);
+    return new MatchSummary(blocked.report(), blocked.pairs().size(), settled.matches(),
+        settled.reviews(), apart[0], settled.together(), settled.ambiguous(), trained,
+        histogram);
+  }
+
+  /**
+   * Scores pairs (distinct, in pair order) on all cores; returns those that match or go to
+   * review, in pair order, and counts the ones a hard rule kept apart.
+   */
+  List<Scored> score(PairList pairs, ScoreHistogram histogram, long[] apartCount) {
     long apart = 0;
     List<Scored> kept = new ArrayList<>();
-    ScoreHistogram histogram = new ScoreHistogram();
     Progress progress = Progress.start("match: scoring", "pairs", pairs.size());
     for (int start = 0; start < pairs.size(); start += CHUNK) {
       int end = Math.min(pairs.size(), start + CHUNK);
@@ -75,6 +93,15 @@ public final class Matcher {
       progress.advance(end - start);
     }
     progress.finish();
+    apartCount[0] += apart;
+    return kept;
+  }
+
+  /**
+   * Settles the ambiguous records among links (in pair order; all the links of the records
+   * they touch, as a full run finds them) and hands the links over to the sink.
+   */
+  Settled settle(List<Scored> kept, Sink sink) {
     Ambiguity.Outcome[] outcomes = Ambiguity.resolve(kept, recordCount, this::thresholds,
         (a, b) -> score(PairList.pack(a, b)).decision == PairDecision.MATCH,
         (a, b) -> score(PairList.pack(a, b)).score, this::scoreAgainst, hardRules.exclusive());
@@ -96,6 +123,7 @@ public final class Matcher {
         if (outcomes[i] != Ambiguity.Outcome.KEEP) {
           ambiguous++;
           if (outcomes[i] == Ambiguity.Outcome.DROP) {
+            sink.dropped(s.a, s.b);
             continue;
           }
           decision = PairDecision.REVIEW;
@@ -113,11 +141,10 @@ public final class Matcher {
         sink.accept(s.a, s.b, s.score, decision, reason, explanation[0], explanation[1]);
       }
     }
-    return new MatchSummary(blocked.report(), pairs.size(), matches, reviews, apart, together,
-        ambiguous, trained, histogram);
+    return new Settled(matches, reviews, together, ambiguous);
   }
 
-  private record Scored(int a, int b, double score, PairDecision decision, String reason)
+  record Scored(int a, int b, double score, PairDecision decision, String reason)
       implements Ambiguity.Link {
     @Override
     public int left() {

@@ -11,10 +11,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface RunDao {
 
   @SqlUpdate("""
-      insert into hcp.run (run_id, job_name, job_file) values (:runId, :jobName, :jobFile)
+      insert into hcp.run (run_id, job_name, job_file, mode)
+      values (:runId, :jobName, :jobFile, :mode)
       on conflict (run_id) do update set status = 'STARTED', finished_at = null""")
   void started(@Bind("runId") long runId, @Bind("jobName") String jobName,
-      @Bind("jobFile") String jobFile);
+      @Bind("jobFile") String jobFile, @Bind("mode") String mode);
+
+  /** Whether the run was started before (a restart keeps the mode it started in). */
+  @SqlQuery("select exists (select 1 from hcp.run where run_id = :runId)")
+  boolean exists(@Bind("runId") long runId);
 
   @SqlUpdate("update hcp.run set status = :status, finished_at = now() where run_id = :runId")
   void finished(@Bind("runId") long runId, @Bind("status") String status);

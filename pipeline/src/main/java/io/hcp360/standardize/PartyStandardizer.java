@@ -126,7 +126,8 @@ final class PartyStandardizer {
             : postalCodes.apply((country == null ? "" : country) + SEP + postalCode))
         .value(cities.apply(row.get("city")))
         .value(specialtyCode)
-        .value(BirthDates.parse(row.get("date_of_birth")));
+        .value(BirthDates.parse(row.get("date_of_birth")))
+        .value(row.get("row_hash"));
     out.endRow();
   }
 

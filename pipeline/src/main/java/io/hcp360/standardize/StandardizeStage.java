@@ -6,6 +6,7 @@ import io.hcp360.db.Sql;
 import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.Progress;
 import io.hcp360.run.RunContext;
+import io.hcp360.run.RunMode;
 import io.hcp360.run.Stage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,9 +29,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds {@code hcp.party}: one row per source record (system, source_id) from the run's staged
  * rows (the latest version when a record was staged several times), with values cleaned and
- * match keys computed. Rebuilt whole on every run, so a restart simply does it again. Rows are
- * numbered (party_id) in the order of the select and standardized in chunks on all cores; the
- * chunks are written in that order, so the table does not depend on the number of threads.
+ * match keys computed. A full run rebuilds the table whole; an incremental run standardizes only
+ * the records that are new or whose staged values hash differently, removes the records no
+ * longer staged, and lists what changed in {@code hcp.party_change} (the earlier versions in
+ * {@code hcp.party_previous}). Either way the step is one transaction, so a restart simply does
+ * it again. A source record keeps its party_id for good ({@code hcp.party_key}); new records are
+ * numbered on from the highest in the order of the select. Rows are standardized in chunks on
+ * all cores and written in that order, so the table does not depend on the number of threads.
  */
 public final class StandardizeStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(StandardizeStage.class);
@@ -64,19 +69,31 @@ public final class StandardizeStage implements Stage {
 
   @Override
   public void run(RunContext run) {
+    boolean changedOnly = run.incremental();
     String select = Sql.load(StandardizeStage.class, "latest-staged-party");
     String copy = Sql.load(StandardizeStage.class, "copy-party");
     Tally unknownSpecialties = new Tally();
     ThreadLocal<PartyStandardizer> standardizers = ThreadLocal.withInitial(PartyStandardizer::new);
-    long records = run.jdbi().withHandle(h -> h.createQuery(
+    long records = changedOnly ? 0 : run.jdbi().withHandle(h -> h.createQuery(
         Sql.load(StandardizeStage.class, "count-staged-party")).bind("runId", run.runId())
         .mapTo(Long.class).one());
-    Progress progress = Progress.start("standardize", "party records", records);
+    Progress progress = Progress.start("standardize", changedOnly ? "changed party records"
+        : "party records", records);
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
     try {
       run.jdbi().useTransaction(writer -> {
-        writer.execute("truncate hcp.party cascade");
-        SuspendedIndexes suspended = SuspendedIndexes.of(writer, "hcp.party");
+        PartyChangeDao changes = writer.attach(PartyChangeDao.class);
+        int highestId = changes.highestPartyId();
+        SuspendedIndexes suspended = null;
+        String copyInto = copy;
+        if (changedOnly) {
+          changes.createNewParty();
+          copyInto = copy.replace("COPY hcp.party ", "COPY party_new ");
+        } else {
+          writer.execute("truncate hcp.party cascade");
+          suspended = SuspendedIndexes.of(writer, "hcp.party");
+        }
+        String copySql = copyInto;
         CopyManager copyManager = copyManager(writer);
         // Chunks are standardized on the pool and written in the order of the select, so each
         // row keeps the party_id it was numbered with; at most a few chunks wait in memory.
@@ -89,18 +106,28 @@ public final class StandardizeStage implements Stage {
         };
         int rows = run.jdbi().inTransaction(reader -> reader.createQuery(select)
             .bind("runId", run.runId())
+            .bind("changedOnly", changedOnly)
             .setFetchSize(5_000)
             .scanResultSet((supplier, ctx) -> {
               ResultSet rs = supplier.get();
               Map<String, Integer> columns = StagedParty.columns(rs);
-              int partyId = 0;
+              int count = 0;
+              int nextId = highestId;
               int capacity = Math.min(chunkRows, CHUNK_ROWS);
               List<StagedParty> batch = new ArrayList<>(capacity);
+              int[] ids = new int[chunkRows == Integer.MAX_VALUE ? 1024 : chunkRows];
               while (rs.next()) {
-                batch.add(StagedParty.read(rs, columns));
+                StagedParty row = StagedParty.read(rs, columns);
+                String known = row.get("party_id");
+                if (batch.size() == ids.length) {
+                  ids = java.util.Arrays.copyOf(ids, 2 * ids.length);
+                }
+                ids[batch.size()] = known != null ? Integer.parseInt(known) : ++nextId;
+                batch.add(row);
                 if (batch.size() == chunkRows) {
-                  inFlight.add(submit(pool, standardizers, copy, batch, partyId, run.runId()));
-                  partyId += batch.size();
+                  inFlight.add(submit(pool, standardizers, copySql, batch,
+                      java.util.Arrays.copyOf(ids, batch.size()), run.runId()));
+                  count += batch.size();
                   batch = new ArrayList<>(capacity);
                   if (inFlight.size() > 2 * threads) {
                     writeOut.accept(inFlight.removeFirst());
@@ -108,17 +135,37 @@ public final class StandardizeStage implements Stage {
                 }
               }
               if (!batch.isEmpty()) {
-                inFlight.add(submit(pool, standardizers, copy, batch, partyId, run.runId()));
-                partyId += batch.size();
+                inFlight.add(submit(pool, standardizers, copySql, batch,
+                    java.util.Arrays.copyOf(ids, batch.size()), run.runId()));
+                count += batch.size();
               }
-              return partyId;
+              return count;
             }));
         while (!inFlight.isEmpty()) {
           writeOut.accept(inFlight.removeFirst());
         }
-        suspended.close();
         progress.finish();
-        LOG.info("  {} party records standardized", String.format("%,d", rows));
+        changes.clear(run.runId());
+        if (changedOnly) {
+          changes.deleted(run.runId());
+          changes.addedOrChanged(run.runId());
+          changes.keepPrevious(run.runId());
+          changes.removeChanged(run.runId());
+          changes.insertNew();
+          changes.newKeys("party_new");
+          Map<String, Integer> counted = changes.counts(run.runId()).stream().collect(
+              java.util.stream.Collectors.toMap(PartyChangeDao.Count::change,
+                  PartyChangeDao.Count::records));
+          LOG.info("  incremental: {} party records added, {} changed, {} deleted",
+              String.format("%,d", counted.getOrDefault("added", 0)),
+              String.format("%,d", counted.getOrDefault("changed", 0)),
+              String.format("%,d", counted.getOrDefault("deleted", 0)));
+        } else {
+          suspended.close();
+          changes.newKeys("hcp.party");
+          LOG.info("  {} party records standardized", String.format("%,d", rows));
+        }
+        RunMode.standardized(writer, run.runId(), run.rules());
       });
     } finally {
       pool.shutdownNow();
@@ -130,17 +177,16 @@ public final class StandardizeStage implements Stage {
     }
   }
 
-  /** Standardizes rows numbered from {@code lastPartyId + 1} on the pool. */
+  /** Standardizes rows, with their party_ids, on the pool. */
   private static Future<Chunk> submit(ExecutorService pool,
       ThreadLocal<PartyStandardizer> standardizers, String copy, List<StagedParty> rows,
-      int lastPartyId, long runId) {
+      int[] partyIds, long runId) {
     return pool.submit(() -> {
       PartyStandardizer standardizer = standardizers.get();
       CopyBuffer out = new CopyBuffer(copy);
       List<String> unknown = new ArrayList<>();
-      int partyId = lastPartyId;
-      for (StagedParty row : rows) {
-        standardizer.write(out, ++partyId, runId, row, unknown);
+      for (int i = 0; i < rows.size(); i++) {
+        standardizer.write(out, partyIds[i], runId, rows.get(i), unknown);
       }
       return new Chunk(out, unknown);
     });

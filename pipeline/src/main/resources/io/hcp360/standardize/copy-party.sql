@@ -5,4 +5,4 @@ COPY hcp.party (party_id, run_id, system, source_id, title, first_name, middle_n
   first_name_std, first_initial, middle_initial, last_name_std, first_name_phonetic,
   last_name_phonetic, national_id_type, national_id_value, national_id_valid, phone_e164,
   email_local, email_domain, address_std, street_number, postal_code_std, city_std, specialty_code,
-  birth_date) FROM STDIN
+  birth_date, row_hash) FROM STDIN

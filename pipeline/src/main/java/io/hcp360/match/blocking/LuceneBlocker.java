@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -109,18 +112,260 @@ public final class LuceneBlocker {
     }
   }
 
+  /**
+   * An incremental run's candidate pairs: exactly the pairs of a full run's blocking that touch
+   * a <b>re-derived</b> record. A record is re-derived when it is new or changed, when a block
+   * it is in crossed the cap, when it stopped or started finding no candidate in the blocks (so
+   * its fuzzy look-up came or went), or when it has a fuzzy look-up and a changed record is or
+   * was within its edit distance. A full run's pairs that touch no re-derived record or changed
+   * record are the last run's: same blocks under the cap, same fuzzy look-ups.
+   *
+   * @param changedNow the records new or changed since the last run
+   * @param before the earlier versions of the changed and deleted records (same numbering)
+   * @param changedBefore the records {@code before} holds
+   */
+  public record Around(PairList pairs, int[] rederived) {}
+
+  public Around around(int[] changedNow, PartyData before, int[] changedBefore) {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("hcp360-lucene");
+    } catch (IOException e) {
+      throw new Hcp360Exception("cannot create the Lucene index folder: " + e.getMessage(), e);
+    }
+    try (MMapDirectory directory = new MMapDirectory(dir)) {
+      long start = System.nanoTime();
+      index(directory);
+      LOG.info("  indexed {} records in {} s", String.format("%,d", data.size()),
+          String.format("%.1f", (System.nanoTime() - start) / 1e9));
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        records = records(reader);
+        return new Neighbourhood(reader, changedNow, before, changedBefore).around();
+      }
+    } catch (IOException e) {
+      throw new Hcp360Exception("blocking failed: " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  /** The work of {@link #around}, over one open index. */
+  private final class Neighbourhood {
+    private final LeafReader leaf;
+    private final IndexSearcher searcher;
+    private final int[] changedNow;
+    private final PartyData before;
+    private final int[] changedBefore;
+    private final List<List<FieldColumn>> nowColumns = ruleColumns(data);
+    private final Optional<FuzzyLookup> lookup = rules.fuzzy();
+    /** Per rule: how many more records a key had before than now (changed records only). */
+    private final List<Map<String, Integer>> growth = new ArrayList<>();
+
+    Neighbourhood(DirectoryReader reader, int[] changedNow, PartyData before,
+        int[] changedBefore) {
+      this.leaf = reader.leaves().get(0).reader();
+      this.searcher = new IndexSearcher(reader);
+      this.changedNow = changedNow;
+      this.before = before;
+      this.changedBefore = changedBefore;
+    }
+
+    Around around() throws IOException {
+      long start = System.nanoTime();
+      List<List<FieldColumn>> beforeColumns = ruleColumns(before);
+      for (int r = 0; r < rules.blocking().size(); r++) {
+        Map<String, Integer> delta = new HashMap<>();
+        for (int record : changedNow) {
+          for (String key : keys(nowColumns, r, record)) {
+            delta.merge(key, -1, Integer::sum);
+          }
+        }
+        for (int record : changedBefore) {
+          for (String key : keys(beforeColumns, r, record)) {
+            delta.merge(key, 1, Integer::sum);
+          }
+        }
+        growth.add(delta);
+      }
+      BitSet paired = pairedNow();
+      BitSet rederived = new BitSet(data.size());
+      for (int record : changedNow) {
+        rederived.set(record);
+      }
+      BitSet changed = (BitSet) rederived.clone();
+      for (int record : changedBefore) {
+        changed.set(record);
+      }
+      // Blocks that started or stopped making pairs (crossed the cap, or went from one record
+      // to two or back): their records' pairs changed, and so may whether they need a look-up.
+      // A record's look-up can only come or go through such a block.
+      for (int r = 0; r < growth.size(); r++) {
+        String field = RULE_PREFIX + r;
+        for (Map.Entry<String, Integer> e : growth.get(r).entrySet()) {
+          int now = leaf.docFreq(new Term(field, e.getKey()));
+          if (usable(now) != usable(now + e.getValue())) {
+            for (int member : members(field, e.getKey())) {
+              rederived.set(member);
+            }
+          }
+        }
+      }
+      // Records with a fuzzy look-up that a changed record is, or was, within reach of.
+      FieldColumn fuzzyNow = lookup.map(f -> data.column(f.field())).orElse(null);
+      FieldColumn sameNow = lookup.flatMap(FuzzyLookup::sameField).map(data::column)
+          .orElse(null);
+      if (fuzzyNow != null) {
+        FieldColumn fuzzyThen = before.column(lookup.get().field());
+        FieldColumn sameThen = lookup.get().sameField().map(before::column).orElse(null);
+        for (int record : changedNow) {
+          lookedUpNear(fuzzyNow, sameNow, record, paired).forEach(rederived::set);
+        }
+        for (int record : changedBefore) {
+          lookedUpNear(fuzzyThen, sameThen, record, paired).forEach(rederived::set);
+        }
+      }
+      // Every candidate pair that touches a re-derived record.
+      PairList pairs = new PairList();
+      for (int x = rederived.nextSetBit(0); x >= 0; x = rederived.nextSetBit(x + 1)) {
+        if (!data.present(x)) {
+          continue;
+        }
+        for (int r = 0; r < nowColumns.size(); r++) {
+          String field = RULE_PREFIX + r;
+          for (String key : keys(nowColumns, r, x)) {
+            if (usable(leaf.docFreq(new Term(field, key)))) {
+              for (int member : members(field, key)) {
+                pairs.add(x, member);
+              }
+            }
+          }
+        }
+        if (fuzzyNow != null && !paired.get(x)) {
+          for (long pair : lookUp(fuzzyNow, sameNow, x)) {
+            pairs.add(PairList.left(pair), PairList.right(pair));
+          }
+        }
+        if (fuzzyNow != null) {
+          // Records with a look-up of their own that finds x among their closest.
+          for (int y : lookedUpNear(fuzzyNow, sameNow, x, paired)) {
+            if (!rederived.get(y)) {
+              for (long pair : lookUp(fuzzyNow, sameNow, y)) {
+                if (PairList.left(pair) == x || PairList.right(pair) == x) {
+                  pairs.add(x, y);
+                }
+              }
+            }
+          }
+        }
+      }
+      pairs.distinct();
+      LOG.info("  {} records re-derived around {} changed; {} candidate pairs in {} s",
+          String.format("%,d", rederived.cardinality()),
+          String.format("%,d", changed.cardinality()), String.format("%,d", pairs.size()),
+          String.format("%.1f", (System.nanoTime() - start) / 1e9));
+      return new Around(pairs, rederived.stream().toArray());
+    }
+
+    /** Whether a block of this size makes pairs. */
+    private boolean usable(int size) {
+      return size >= 2 && size <= rules.blockCap();
+    }
+
+    /** The records a full run's blocking pairs now (the others get a fuzzy look-up). */
+    private BitSet pairedNow() throws IOException {
+      BitSet paired = new BitSet(data.size());
+      for (int r = 0; r < rules.blocking().size(); r++) {
+        Terms terms = leaf.terms(RULE_PREFIX + r);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum termsEnum = terms.iterator();
+        PostingsEnum postings = null;
+        while (termsEnum.next() != null) {
+          if (!usable(termsEnum.docFreq())) {
+            continue;
+          }
+          postings = termsEnum.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = postings.nextDoc()) {
+            paired.set(records[doc]);
+          }
+        }
+      }
+      return paired;
+    }
+
+    private int[] members(String field, String key) throws IOException {
+      PostingsEnum postings = leaf.postings(new Term(field, key), PostingsEnum.NONE);
+      if (postings == null) {
+        return new int[0];
+      }
+      int[] members = new int[leaf.docFreq(new Term(field, key))];
+      int n = 0;
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        members[n++] = records[doc];
+      }
+      return java.util.Arrays.copyOf(members, n);
+    }
+
+    /**
+     * The records without pairs from the blocks (now: a record that had its look-up before but
+     * not now is re-derived anyway) whose look-up can reach a record with these values: every
+     * record within the edit distance, not only the closest (the distance is symmetric).
+     */
+    private List<Integer> lookedUpNear(FieldColumn fuzzy, FieldColumn same, int record,
+        BitSet paired) throws IOException {
+      if (!fuzzy.present(record) || (same != null && !same.present(record))) {
+        return List.of();
+      }
+      Query query = fuzzyQuery(lookup.get(), fuzzy.value(record),
+          same == null ? null : same.value(record));
+      List<Integer> near = new ArrayList<>();
+      searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+        private int base;
+
+        @Override
+        protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+          base = context.docBase;
+        }
+
+        @Override
+        public void collect(int doc) {
+          int other = records[base + doc];
+          if (!paired.get(other) && fuzzyNow().present(other)) {
+            near.add(other);
+          }
+        }
+
+        @Override
+        public org.apache.lucene.search.ScoreMode scoreMode() {
+          return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+        }
+      });
+      return near;
+    }
+
+    private FieldColumn fuzzyNow() {
+      return data.column(lookup.get().field());
+    }
+
+    /** A record's own fuzzy look-up, as a full run makes it. */
+    private long[] lookUp(FieldColumn fuzzy, FieldColumn same, int record) {
+      if (!fuzzy.present(record) || (same != null && !same.present(record))) {
+        return new long[0];
+      }
+      return topHits(searcher, lookup.get(), fuzzy, same, record);
+    }
+  }
+
   private void index(MMapDirectory directory) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig()
         .setRAMBufferSizeMB(1024)
         .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      List<List<FieldColumn>> ruleColumns = rules.blocking().stream()
-          .map(r -> r.fields().stream().map(data::column).toList()).toList();
-      boolean[] words = new boolean[ruleColumns.size()];
-      for (int r = 0; r < words.length; r++) {
-        words[r] = rules.blocking().get(r).words();
-      }
+      List<List<FieldColumn>> ruleColumns = ruleColumns(data);
       FieldColumn fuzzy = rules.fuzzy().map(f -> data.column(f.field())).orElse(null);
       FieldColumn same = rules.fuzzy().flatMap(FuzzyLookup::sameField).map(data::column)
           .orElse(null);
@@ -128,14 +373,7 @@ public final class LuceneBlocker {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(RECORD, record));
         for (int r = 0; r < ruleColumns.size(); r++) {
-          if (words[r]) {
-            for (String key : wordKeys(ruleColumns.get(r), record)) {
-              doc.add(new StringField(RULE_PREFIX + r, key, Field.Store.NO));
-            }
-            continue;
-          }
-          String key = key(ruleColumns.get(r), record);
-          if (key != null) {
+          for (String key : keys(ruleColumns, r, record)) {
             doc.add(new StringField(RULE_PREFIX + r, key, Field.Store.NO));
           }
         }
@@ -149,6 +387,21 @@ public final class LuceneBlocker {
       }
       writer.forceMerge(1);
     }
+  }
+
+  /** Each blocking rule's fields, as columns of some party data. */
+  private List<List<FieldColumn>> ruleColumns(PartyData of) {
+    return rules.blocking().stream()
+        .map(r -> r.fields().stream().map(of::column).toList()).toList();
+  }
+
+  /** A record's keys for blocking rule r (none, one, or one per word combination). */
+  private List<String> keys(List<List<FieldColumn>> ruleColumns, int r, int record) {
+    if (rules.blocking().get(r).words()) {
+      return wordKeys(ruleColumns.get(r), record);
+    }
+    String key = key(ruleColumns.get(r), record);
+    return key == null ? List.of() : List.of(key);
   }
 
   /** Lucene's document numbers to record numbers (merges may reorder documents). */
@@ -283,32 +536,11 @@ public final class LuceneBlocker {
         return null;
       }
       searched.incrementAndGet();
-      Query fuzzy = new FuzzyQuery(new Term(FUZZY, field.value(record)), lookup.maxEdits(),
-          lookup.prefixLength());
-      Query query = fuzzy;
-      if (same != null) {
-        query = new BooleanQuery.Builder()
-            .add(fuzzy, BooleanClause.Occur.MUST)
-            .add(new TermQuery(new Term(SAME, same.value(record))), BooleanClause.Occur.FILTER)
-            .build();
+      long[] result = topHits(searcher, lookup, field, same, record);
+      if (result.length > 0) {
+        found.incrementAndGet();
       }
-      try {
-        ScoreDoc[] hits = searcher.search(query, lookup.limit() + 1).scoreDocs;
-        long[] result = new long[hits.length];
-        int n = 0;
-        for (ScoreDoc hit : hits) {
-          int other = records[hit.doc];
-          if (other != record) {
-            result[n++] = PairList.pack(record, other);
-          }
-        }
-        if (n > 0) {
-          found.incrementAndGet();
-        }
-        return java.util.Arrays.copyOf(result, Math.min(n, lookup.limit()));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      return result;
     }).filter(java.util.Objects::nonNull).toList();
     long made = 0;
     for (long[] result : perOrphan) {
@@ -318,6 +550,40 @@ public final class LuceneBlocker {
       }
     }
     return new BlockingReport.FuzzyFigures(orphans.length, searched.get(), found.get(), made);
+  }
+
+  /** A fuzzy look-up's query for a value (and the value of the field that must be the same). */
+  private static Query fuzzyQuery(FuzzyLookup lookup, String value, String sameValue) {
+    Query fuzzy = new FuzzyQuery(new Term(FUZZY, value), lookup.maxEdits(),
+        lookup.prefixLength());
+    if (sameValue == null) {
+      return fuzzy;
+    }
+    return new BooleanQuery.Builder()
+        .add(fuzzy, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(SAME, sameValue)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** A record's fuzzy look-up: its pairs with the closest records, at most the limit. */
+  private long[] topHits(IndexSearcher searcher, FuzzyLookup lookup, FieldColumn field,
+      FieldColumn same, int record) {
+    Query query = fuzzyQuery(lookup, field.value(record),
+        same == null ? null : same.value(record));
+    try {
+      ScoreDoc[] hits = searcher.search(query, lookup.limit() + 1).scoreDocs;
+      long[] result = new long[hits.length];
+      int n = 0;
+      for (ScoreDoc hit : hits) {
+        int other = records[hit.doc];
+        if (other != record) {
+          result[n++] = PairList.pack(record, other);
+        }
+      }
+      return java.util.Arrays.copyOf(result, Math.min(n, lookup.limit()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void deleteQuietly(Path dir) {

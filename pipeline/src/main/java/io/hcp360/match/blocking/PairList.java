@@ -1,6 +1,8 @@
 package io.hcp360.match.blocking;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Candidate pairs of record numbers, packed into longs (smaller record in the high half) so that
@@ -52,6 +54,46 @@ public final class PairList {
       }
     }
     size = out;
+  }
+
+  /**
+   * The records connected to the start records by these pairs (the start records included).
+   *
+   * @param records how many record numbers there are (at least)
+   */
+  public BitSet connected(int records, BitSet start) {
+    PairList links = this;
+    int size = Math.max(records, start.length());
+    int[] degree = new int[size + 1];
+    for (int i = 0; i < links.size(); i++) {
+      degree[PairList.left(links.get(i)) + 1]++;
+      degree[PairList.right(links.get(i)) + 1]++;
+    }
+    for (int r = 0; r < size; r++) {
+      degree[r + 1] += degree[r];
+    }
+    int[] offset = Arrays.copyOf(degree, size);
+    int[] neighbours = new int[degree[size]];
+    for (int i = 0; i < links.size(); i++) {
+      int a = PairList.left(links.get(i));
+      int b = PairList.right(links.get(i));
+      neighbours[offset[a]++] = b;
+      neighbours[offset[b]++] = a;
+    }
+    BitSet seen = (BitSet) start.clone();
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    start.stream().forEach(queue::add);
+    while (!queue.isEmpty()) {
+      int r = queue.poll();
+      for (int i = degree[r]; i < degree[r + 1]; i++) {
+        int next = neighbours[i];
+        if (!seen.get(next)) {
+          seen.set(next);
+          queue.add(next);
+        }
+      }
+    }
+    return seen;
   }
 
   public long[] toArray() {

@@ -42,6 +42,16 @@ public final class FieldColumn {
   }
 
   /** How many records hold the value with this code. */
+  /** The number of values this column knows (codes run from 0 to this, exclusive). */
+  public int codes() {
+    return dictionary.length;
+  }
+
+  /** The same column with other counts per code (a frozen snapshot's). */
+  FieldColumn withFrequencies(int[] frequencies) {
+    return new FieldColumn(name, codes, dictionary, frequencies);
+  }
+
   public int frequency(int code) {
     return frequency[code];
   }

@@ -11,11 +11,39 @@ public final class PartyData {
   private final int size;
   private final String[] systems;
   private final Map<String, FieldColumn> columns;
+  private final int frequencyBasis;
 
   PartyData(int size, String[] systems, Map<String, FieldColumn> columns) {
+    this(size, systems, columns, size);
+  }
+
+  private PartyData(int size, String[] systems, Map<String, FieldColumn> columns,
+      int frequencyBasis) {
     this.size = size;
     this.systems = systems;
     this.columns = Map.copyOf(columns);
+    this.frequencyBasis = frequencyBasis;
+  }
+
+  /**
+   * The number of records that term frequencies and the prior are taken over: the records
+   * loaded, unless frozen counts were applied ({@link TermFrequencies}).
+   */
+  public int frequencyBasis() {
+    return frequencyBasis;
+  }
+
+  /** The same records with other counts for some columns, taken over {@code basis} records. */
+  PartyData withFrequencies(Map<String, int[]> frequencies, int basis) {
+    Map<String, FieldColumn> replaced = new java.util.LinkedHashMap<>(columns);
+    frequencies.forEach((field, counts) ->
+        replaced.put(field, columns.get(field).withFrequencies(counts)));
+    return new PartyData(size, systems, replaced, basis);
+  }
+
+  /** Whether hcp.party holds the record (record numbers of deleted records stay unused). */
+  public boolean present(int record) {
+    return systems[record] != null;
   }
 
   /**

@@ -20,14 +20,26 @@ public final class PartyDataLoader {
   private PartyDataLoader() {}
 
   public static PartyData load(Jdbi jdbi, Collection<FieldSource> fields) {
+    return load(jdbi, fields, "hcp.party");
+  }
+
+  /**
+   * The earlier versions of the records an incremental run changed or deleted
+   * ({@code hcp.party_previous}), numbered as in {@code hcp.party}.
+   */
+  public static PartyData loadPrevious(Jdbi jdbi, Collection<FieldSource> fields) {
+    return load(jdbi, fields, "hcp.party_previous");
+  }
+
+  private static PartyData load(Jdbi jdbi, Collection<FieldSource> fields, String table) {
     List<FieldSource> list = new ArrayList<>(fields);
     StringBuilder select = new StringBuilder("select party_id, system");
     for (FieldSource field : list) {
       select.append(", ").append(expression(field));
     }
-    select.append(" from hcp.party order by party_id");
+    select.append(" from ").append(table).append(" order by party_id");
     return jdbi.inTransaction(handle -> {
-      int size = handle.createQuery("select coalesce(max(party_id), 0) from hcp.party")
+      int size = handle.createQuery("select coalesce(max(party_id), 0) from " + table)
           .mapTo(Integer.class).one();
       String[] systems = new String[size];
       List<Encoder> encoders = list.stream().map(f -> new Encoder(f.name(), size)).toList();

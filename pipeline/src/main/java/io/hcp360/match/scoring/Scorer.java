@@ -27,7 +27,7 @@ public final class Scorer {
         .map(c -> new ComparisonEvaluator(c, data)).toList();
     this.m = parameters.m();
     this.u = parameters.u();
-    this.records = data.size();
+    this.records = data.frequencyBasis();
     this.weights = new double[m.length][];
     this.termFrequency = new boolean[m.length][];
     for (int c = 0; c < m.length; c++) {
@@ -40,7 +40,7 @@ public final class Scorer {
             && comparison.levels().get(l).level() instanceof Level.Exact;
       }
     }
-    double prior = parameters.prior(data.size());
+    double prior = parameters.prior(data.frequencyBasis());
     this.priorWeight = log2(prior / (1 - prior));
   }
 

@@ -1,0 +1,77 @@
+package io.hcp360.run;
+
+import io.hcp360.match.rules.RuleSet;
+import io.hcp360.match.scoring.ParametersFile;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides whether a new run is incremental, and keeps the state that decision rests on: the
+ * party, pair and cluster tables are consistent with each other once the cluster step of the
+ * run that last standardized has completed. A run is incremental unless a full one was asked
+ * for, or the tables are not consistent (no run yet, or one abandoned between standardize and
+ * cluster), or the rule set changed, or it has no trained parameters (training reads all data).
+ */
+public final class RunMode {
+  private static final Logger LOG = LoggerFactory.getLogger(RunMode.class);
+
+  private RunMode() {}
+
+  /** The state row, if any run has standardized yet. */
+  record State(String ruleSet, long standardizedRun, Long clusteredRun) {}
+
+  /** Whether a new run of this rule set can be incremental; logs why not. */
+  public static boolean incremental(Jdbi jdbi, RuleSet rules, boolean fullAsked) {
+    Optional<String> why = fullAsked ? Optional.of("a full run was asked for (--full)")
+        : whyFull(jdbi, rules);
+    why.ifPresent(reason -> LOG.info("full run: {}", reason));
+    return why.isEmpty();
+  }
+
+  private static Optional<String> whyFull(Jdbi jdbi, RuleSet rules) {
+    Optional<State> state = jdbi.withHandle(h -> h.createQuery(
+            "select rule_set, standardized_run, clustered_run from hcp.incremental_state")
+        .map((rs, ctx) -> new State(rs.getString(1), rs.getLong(2),
+            (Long) rs.getObject(3, Long.class)))
+        .findOne());
+    if (state.isEmpty()) {
+      return Optional.of("no earlier run to build on");
+    }
+    if (!state.get().ruleSet().equals(rules.label())) {
+      return Optional.of("the rule set changed (" + state.get().ruleSet() + " before, "
+          + rules.label() + " now)");
+    }
+    if (!Long.valueOf(state.get().standardizedRun()).equals(state.get().clusteredRun())) {
+      return Optional.of("run " + state.get().standardizedRun()
+          + " standardized records but did not cluster them");
+    }
+    if (ParametersFile.read(rules).isEmpty()) {
+      return Optional.of("the rule set has no trained parameters (the match step trains them"
+          + " on all records)");
+    }
+    return Optional.empty();
+  }
+
+  /** The standardize step of this run has replaced the party records. */
+  public static void standardized(Handle handle, long runId, RuleSet rules) {
+    handle.createUpdate("""
+            insert into hcp.incremental_state (rule_set, standardized_run) values (:rules, :runId)
+            on conflict (id) do update set rule_set = :rules, standardized_run = :runId""")
+        .bind("rules", rules.label()).bind("runId", runId).execute();
+  }
+
+  /** The cluster step of this run has grouped the records its standardize step left. */
+  public static void clustered(Handle handle, long runId) {
+    handle.createUpdate("update hcp.incremental_state set clustered_run = :runId")
+        .bind("runId", runId).execute();
+  }
+
+  /** The mode a run was started in. */
+  public static boolean incremental(Handle handle, long runId) {
+    return handle.createQuery("select mode = 'incremental' from hcp.run where run_id = :runId")
+        .bind("runId", runId).mapTo(Boolean.class).findOne().orElse(false);
+  }
+}

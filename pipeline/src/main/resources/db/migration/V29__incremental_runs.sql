@@ -1,0 +1,70 @@
+-- Incremental runs: a nightly run standardizes, matches and clusters only what changed since
+-- the last run; `run --full` rebuilds. See the README's "Incremental runs".
+
+-- Every source record keeps its party_id for good, in full and incremental runs alike, so that
+-- both number the records the same way (a new record gets the next number; a deleted one's
+-- number is not reused).
+create table hcp.party_key (
+  system    text not null,
+  source_id text not null,
+  party_id  integer primary key,
+  unique (system, source_id)
+);
+insert into hcp.party_key (system, source_id, party_id)
+select system, source_id, party_id from hcp.party;
+
+-- The md5 of the staged row a party record was standardized from: a record is changed when
+-- its latest staged row hashes differently.
+alter table hcp.party add column row_hash uuid;
+
+-- What a run's standardize step found changed, and the earlier version of each changed or
+-- deleted record (its blocking keys before the change).
+create table hcp.party_change (
+  run_id   bigint not null,
+  party_id integer not null,
+  change   text not null check (change in ('added', 'changed', 'deleted')),
+  primary key (run_id, party_id)
+);
+create table hcp.party_previous (like hcp.party including defaults);
+
+-- Links the matcher found but took back (a record matching two people): kept so that a later
+-- incremental run can weigh the whole group of linked records again.
+create table hcp.dropped_pair (
+  left_id  integer not null,
+  right_id integer not null,
+  primary key (left_id, right_id),
+  check (left_id < right_id)
+);
+
+-- The records whose links the last match step decided again (incremental runs): the cluster
+-- step regroups their connected parts only.
+create table hcp.match_change (
+  run_id   bigint not null,
+  party_id integer not null,
+  primary key (run_id, party_id)
+);
+
+-- Term frequencies are part of the model: taken from the data on a rule set's first full run
+-- and kept, so that a pair's score does not move when unrelated records come and go.
+create table hcp.term_frequency (
+  rule_set text not null,
+  field    text not null,
+  value    text not null,
+  records  integer not null,
+  primary key (rule_set, field, value)
+);
+create table hcp.term_frequency_total (
+  rule_set text primary key,
+  records  integer not null,
+  taken_by bigint not null
+);
+
+-- How each run ran, and which run last left the party, pair and cluster tables consistent.
+alter table hcp.run add column mode text not null default 'full'
+  check (mode in ('full', 'incremental'));
+create table hcp.incremental_state (
+  id               boolean primary key default true check (id),
+  rule_set         text not null,
+  standardized_run bigint not null,
+  clustered_run    bigint
+);
