@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The nightly-job benchmark: generates N HCPs' worth of extracts with the sample generator, runs
 # the whole nightly job on them against a fresh embedded PostgreSQL, and prints the time per
-# step, records per second and peak memory.
+# step, records per second and peak memory. Then it changes 1 % of the party records (a third
+# edited, a third deleted, a third added: `generate --changed 1`) and runs the nightly job again,
+# incrementally, and prints the same figures for that run.
 #
 #   pipeline/bench/benchmark.sh 40000 400000     # about 100,000 and 1,000,000 party records
 #
@@ -34,6 +36,21 @@ for hcps in "${sizes[@]}"; do
   parties=$(sed -n 's/^  party records *\([0-9,]*\).*/\1/p' "$dir/run.out" | tr -d ,)
   awk -v p="$parties" -v s="$start" -v e="$end" -v h="$hcps" 'BEGIN {
     printf "RESULT hcps=%d party_records=%d wall=%.1fs party_records_per_s=%.0f\n", h, p, e - s, p / (e - s) }'
+
+  echo "== $hcps persons, the next night: 1 % of the party records changed, incremental run"
+  "$root/hcp360" generate --hcps "$hcps" --seed 1 --out "$dir/data" --job-file "$dir/job.yaml" \
+    --changed 1 | grep -E "Changed"
+  start=$(date +%s.%N)
+  "${timing[@]}" "$root/hcp360" run --job "$dir/job.yaml" --data-dir "$dir/.hcp360" \
+    > "$dir/incremental.out" 2> "$dir/incremental.err"
+  end=$(date +%s.%N)
+  sed -n '/^  party records/,$p' "$dir/incremental.out"
+  grep -E "peak RSS" "$dir/incremental.err" || true
+  echo "  inside the incremental steps:"
+  grep -E "incremental|full run|re-derived|loaded .* party records|indexed" "$dir/incremental.err" \
+    | sed 's/^[0-9:]* */    /' || true
+  awk -v s="$start" -v e="$end" -v h="$hcps" 'BEGIN {
+    printf "RESULT hcps=%d incremental_wall=%.1fs\n", h, e - s }'
   cd "$root"
   rm -rf "$dir"
 done
