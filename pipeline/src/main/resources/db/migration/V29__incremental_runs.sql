@@ -44,6 +44,15 @@ create table hcp.match_change (
   primary key (run_id, party_id)
 );
 
+-- The records whose cluster an incremental run's cluster step decided again (the connected parts
+-- of the records in hcp.match_change, by matches and steward decisions): the golden step
+-- rebuilds their golden records only.
+create table hcp.cluster_change (
+  run_id   bigint not null,
+  party_id integer not null,
+  primary key (run_id, party_id)
+);
+
 -- Term frequencies are part of the model: taken from the data on a rule set's first full run
 -- and kept, so that a pair's score does not move when unrelated records come and go.
 create table hcp.term_frequency (
@@ -64,7 +73,8 @@ alter table hcp.run add column mode text not null default 'full'
   check (mode in ('full', 'incremental'));
 create table hcp.incremental_state (
   id               boolean primary key default true check (id),
-  rule_set         text not null,
+  model            text not null,   -- rule set label and a digest of its trained parameters
   standardized_run bigint not null,
-  clustered_run    bigint
+  clustered_run    bigint,
+  golden_run       bigint           -- the run whose golden IDs and records hcp.golden_* hold
 );

@@ -14,6 +14,13 @@ interface ClusterDao {
   @SqlQuery("select party_id from hcp.match_change where run_id = :runId")
   int[] matchChanged(@Bind("runId") long runId);
 
+  @SqlUpdate("delete from hcp.cluster_change where run_id = :runId")
+  void clearChanges(@Bind("runId") long runId);
+
+  /** The records an incremental run regroups, for the golden step. */
+  @SqlUpdate("insert into hcp.cluster_change (run_id, party_id) select :runId, unnest(:ids)")
+  void regrouped(@Bind("runId") long runId, @Bind("ids") int[] partyIds);
+
   /** Removes the records an incremental run regroups (and deleted ones). */
   @SqlUpdate("delete from hcp.cluster_member where party_id = any(:ids)")
   void forget(@Bind("ids") int[] partyIds);

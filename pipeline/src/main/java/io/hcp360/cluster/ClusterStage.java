@@ -88,7 +88,10 @@ public final class ClusterStage implements Stage {
         dao.clear();
         suspended = SuspendedIndexes.of(handle, "hcp.cluster_member");
       } else {
-        dao.forget(region.stream().map(PartyData::partyId).toArray());
+        int[] regrouped = region.stream().map(PartyData::partyId).toArray();
+        dao.forget(regrouped);
+        dao.clearChanges(run.runId());
+        dao.regrouped(run.runId(), regrouped);
       }
       CopyBuffer out = new CopyBuffer(Sql.load(ClusterStage.class, "copy-cluster-member"));
       int clusters = 0;

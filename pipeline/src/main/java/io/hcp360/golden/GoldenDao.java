@@ -26,6 +26,69 @@ interface GoldenDao {
   List<Claim> claims();
 
 
+  /** The claims on the clusters of the records in the temporary table golden_region_records. */
+  @SqlQuery("""
+      with region_clusters as (select distinct c.cluster_id from hcp.cluster_member c
+                               join golden_region_records r using (party_id)),
+           sizes as (select cluster_id, count(*) as cluster_size
+                     from hcp.cluster_member join region_clusters using (cluster_id)
+                     group by cluster_id)
+      select c.cluster_id, s.cluster_size, x.golden_id, count(*) as votes
+      from hcp.cluster_member c
+      join sizes s using (cluster_id)
+      join hcp.party p using (party_id)
+      join publish.hcp_xref x on x.source = p.system and x.source_id = p.source_id
+      group by c.cluster_id, s.cluster_size, x.golden_id""")
+  @RegisterConstructorMapper(Claim.class)
+  List<Claim> regionClaims();
+
+  @SqlQuery("""
+      select cluster_id, count(*) as size from hcp.cluster_member
+      where cluster_id in (select c.cluster_id from hcp.cluster_member c
+                           join golden_region_records r using (party_id))
+      group by cluster_id order by cluster_id""")
+  @RegisterConstructorMapper(ClusterSize.class)
+  List<ClusterSize> regionClusters();
+
+  /** The records an incremental run's cluster step regrouped (deleted ones included). */
+  @SqlUpdate("""
+      create temporary table golden_region_records on commit drop as
+      select party_id from hcp.cluster_change where run_id = :runId""")
+  void createRegionRecords(@Bind("runId") long runId);
+
+  /**
+   * The golden IDs whose golden records the run builds again: those the regrouped records had,
+   * and those their clusters get now (in cluster_golden).
+   */
+  @SqlUpdate("""
+      create temporary table golden_region on commit drop as
+      select golden_id from hcp.golden_member m join golden_region_records r using (party_id)
+      union
+      select golden_id from cluster_golden""")
+  void createRegion();
+
+  @SqlUpdate("""
+      with d as (delete from hcp.golden_member
+                 where party_id in (select party_id from golden_region_records))
+      delete from hcp.golden_record where golden_id in (select golden_id from golden_region)""")
+  void clearRegion();
+
+  @SqlQuery("select incremental_state.golden_run from hcp.incremental_state")
+  java.util.Optional<Long> lastGoldenRun();
+
+  @SqlUpdate("update hcp.incremental_state set golden_run = :runId")
+  void goldenDone(@Bind("runId") long runId);
+
+  /** The golden values of the golden IDs not rebuilt, copied from another run's partition. */
+  @SqlUpdate("""
+      insert into <partition> (run_id, golden_id, attribute, value, source, source_id, rule,
+        source_updated)
+      select <runId>, golden_id, attribute, value, source, source_id, rule, source_updated
+      from <from> v
+      where not exists (select 1 from golden_region g where g.golden_id = v.golden_id)""")
+  int copyValues(@Define("partition") String partition, @Define("runId") long runId,
+      @Define("from") String from);
+
   /** A cluster and its number of records. */
   record ClusterSize(int clusterId, int size) {}
 

@@ -8,6 +8,7 @@ import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +31,23 @@ public final class GoldenStage implements Stage {
     Survivorship survivorship = Survivorship.besides(run.rules().file());
     run.jdbi().useTransaction(handle -> {
       GoldenDao dao = handle.attach(GoldenDao.class);
-      GoldenIds.Assignment assignment =
-          GoldenIds.assign(dao.claims(), dao.clusters(),
+      Optional<Long> published = dao.publishedRun();
+      // Incremental when the golden tables and the publish hold the same, earlier run: then the
+      // clusters the cluster step did not regroup are that run's, with their golden IDs.
+      boolean incremental = run.incremental() && published.isPresent()
+          && published.equals(dao.lastGoldenRun())
+          && dao.valuePartitions().contains(GoldenDao.valuePartition(published.get()));
+      if (run.incremental() && !incremental) {
+        LOG.info("  all golden records built again: the last run's golden records were not"
+            + " published");
+      }
+      if (incremental) {
+        dao.createRegionRecords(run.runId());
+      }
+      GoldenIds.Assignment assignment = incremental
+          ? GoldenIds.assign(dao.regionClaims(), dao.regionClusters(),
+              n -> dao.newGoldenIds(run.runId(), n))
+          : GoldenIds.assign(dao.claims(), dao.clusters(),
               n -> dao.newGoldenIds(run.runId(), n));
       dao.createClusterGolden();
       CopyBuffer out = new CopyBuffer(Sql.load(GoldenStage.class, "copy-cluster-golden"));
@@ -41,10 +57,17 @@ public final class GoldenStage implements Stage {
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write golden IDs: " + e.getMessage(), e);
       }
-      dao.clear(run.runId());
       int members;
-      try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_member")) {
+      if (incremental) {
+        dao.createRegion();
+        dao.clearRegion();
+        dao.clearValues(run.runId());  // keeps the published run's values, copied below
         members = dao.members();
+      } else {
+        dao.clear(run.runId());
+        try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_member")) {
+          members = dao.members();
+        }
       }
       dao.clearEvents(run.runId());
       CopyBuffer events = new CopyBuffer(Sql.load(GoldenStage.class, "copy-golden-id-event"));
@@ -60,11 +83,24 @@ public final class GoldenStage implements Stage {
       long records;
       String values = GoldenDao.valuePartition(run.runId());
       dao.createValuePartition(values);
-      try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_record")) {
-        records = new SurvivorshipPass(survivorship).run(handle, run.runId(), values, members);
+      if (incremental) {
+        int copied = dao.copyValues(values, run.runId(), GoldenDao.valuePartition(published.get()));
+        records = new SurvivorshipPass(survivorship).run(handle, run.runId(), values, members,
+            true);
+        LOG.info("  incremental: {} golden records built again ({} party records); the values"
+                + " of the others ({} rows) carried over from run {}",
+            String.format("%,d", records), String.format("%,d", members),
+            String.format("%,d", copied), published.get());
+        records = handle.createQuery("select count(*) from hcp.golden_record")
+            .mapTo(Long.class).one();
+      } else {
+        try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_record")) {
+          records = new SurvivorshipPass(survivorship).run(handle, run.runId(), values, members);
+        }
       }
       dao.keyValuePartition(values);
       dao.attachValuePartition(values, run.runId());
+      dao.goldenDone(run.runId());
       Map<String, Long> counts = assignment.events().stream().collect(
           java.util.stream.Collectors.groupingBy(GoldenIds.Event::event,
               java.util.stream.Collectors.counting()));

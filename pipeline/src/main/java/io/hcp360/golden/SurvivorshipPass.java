@@ -49,6 +49,14 @@ final class SurvivorshipPass {
    * @param memberCount how many party records the golden HCPs have (the progress total)
    */
   long run(Handle handle, long runId, String valueTable, long memberCount) {
+    return run(handle, runId, valueTable, memberCount, false);
+  }
+
+  /**
+   * As {@link #run(Handle, long, String, long)}, for the golden IDs of the temporary table
+   * {@code golden_region} only when {@code regionOnly} (an incremental run).
+   */
+  long run(Handle handle, long runId, String valueTable, long memberCount, boolean regionOnly) {
     Progress progress = Progress.start("golden: survivorship", "party records", memberCount);
     try {
       CopyManager copy = CopyBuffer.copyManager(handle);
@@ -56,7 +64,12 @@ final class SurvivorshipPass {
           .replace("hcp.golden_value", valueTable));
       CopyBuffer records =
           new CopyBuffer(Sql.load(SurvivorshipPass.class, "copy-golden-record"));
-      handle.createQuery(Sql.load(SurvivorshipPass.class, "member-values")).setFetchSize(20_000)
+      String select = Sql.load(SurvivorshipPass.class, "member-values");
+      if (regionOnly) {
+        select = select.replace("order by m.golden_id",
+            "where m.golden_id in (select golden_id from golden_region)\norder by m.golden_id");
+      }
+      handle.createQuery(select).setFetchSize(20_000)
           .scanResultSet((supplier, ctx) -> {
             ResultSet rs = supplier.get();
             String current = null;

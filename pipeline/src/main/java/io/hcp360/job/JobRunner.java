@@ -193,7 +193,7 @@ public final class JobRunner {
         .map(JobRunner::message).findFirst();
     return database.jdbi().withExtension(RunDao.class, dao -> new RunResult(runId,
         execution.getJobInstance().getJobName(), execution.getStatus().name(), restarted,
-        dao.fileCounts(runId), dao.partyRecords(runId), dao.goldenRecords(runId), times,
+        dao.fileCounts(runId), dao.partyRecords(), dao.goldenRecords(), times,
         failure));
   }
 

@@ -39,12 +39,14 @@ interface ReportDao {
   @SqlQuery("""
       select p.system, count(distinct m.golden_id) as n
       from hcp.party p join hcp.golden_member m using (party_id)
-      where p.run_id = :runId group by p.system""")
+      group by p.system""")
   @RegisterConstructorMapper(SystemCount.class)
-  List<SystemCount> goldenPerSystem(@Bind("runId") long runId);
+  List<SystemCount> goldenPerSystem();
 
-  @SqlQuery("select count(*) from hcp.party where run_id = :runId")
-  long partyRecords(@Bind("runId") long runId);
+  // hcp.party, hcp.golden_record and hcp.match_pair hold the latest run's state (an incremental
+  // run keeps the rows it did not redo, with the run id that made them).
+  @SqlQuery("select count(*) from hcp.party")
+  long partyRecords();
 
   record Clusters(long clusters, long multiRecord) {}
 
@@ -54,8 +56,8 @@ interface ReportDao {
   @RegisterConstructorMapper(Clusters.class)
   Clusters clusters();
 
-  @SqlQuery("select count(*) from hcp.golden_record where run_id = :runId")
-  long goldenRecords(@Bind("runId") long runId);
+  @SqlQuery("select count(*) from hcp.golden_record")
+  long goldenRecords();
 
   record Activities(long linked, long unlinked) {}
 
@@ -89,20 +91,20 @@ interface ReportDao {
         count(*) filter (where decision = 'review') as reviews,
         count(*) filter (where reason <> 'score') as hard_rule_matches,
         (select count(*) from (select left_id from hcp.match_pair
-                               where run_id = :runId and decision = 'review'
+                               where decision = 'review'
                                union select right_id from hcp.match_pair
-                               where run_id = :runId and decision = 'review') r)
+                               where decision = 'review') r)
           as review_records
-      from hcp.match_pair where run_id = :runId""")
+      from hcp.match_pair """)
   @RegisterConstructorMapper(PairCounts.class)
-  PairCounts pairs(@Bind("runId") long runId);
+  PairCounts pairs();
 
   @SqlQuery("""
       select floor(score)::integer as bin, count(*) filter (where decision = 'match') as match,
         count(*) filter (where decision = 'review') as review, count(*) as pairs
-      from hcp.match_pair where run_id = :runId group by 1 order by 1""")
+      from hcp.match_pair group by 1 order by 1""")
   @RegisterConstructorMapper(RunReport.Bin.class)
-  List<RunReport.Bin> storedHistogram(@Bind("runId") long runId);
+  List<RunReport.Bin> storedHistogram();
 
   @SqlQuery("""
       select bin, 0 as match, 0 as review, pairs from hcp.score_histogram

@@ -44,7 +44,7 @@ final class ReportGatherer {
       Set<String> done) {
     Map<String, Long> golden = new LinkedHashMap<>();
     if (done.contains("golden")) {
-      dao.goldenPerSystem(runId).forEach(c -> golden.put(c.system(), c.n()));
+      dao.goldenPerSystem().forEach(c -> golden.put(c.system(), c.n()));
     }
     return dao.sources(runId).stream().map(s -> new RunReport.SourceCounts(s.system(),
         s.staged(), s.partyRecords(), golden.getOrDefault(s.system(), 0L), s.published()))
@@ -59,10 +59,10 @@ final class ReportGatherer {
         files.stream().mapToLong(RunReport.FileCounts::read).sum(),
         files.stream().mapToLong(RunReport.FileCounts::staged).sum(),
         files.stream().mapToLong(RunReport.FileCounts::rejected).sum(),
-        done.contains("standardize") ? dao.partyRecords(runId) : null,
+        done.contains("standardize") ? dao.partyRecords() : null,
         clusters == null ? null : clusters.clusters(),
         clusters == null ? null : clusters.multiRecord(),
-        done.contains("golden") ? dao.goldenRecords(runId) : null,
+        done.contains("golden") ? dao.goldenRecords() : null,
         activities == null ? null : activities.linked(),
         activities == null ? null : activities.unlinked(),
         done.contains("consent") ? dao.eligibilityRows(runId) : null,
@@ -81,7 +81,7 @@ final class ReportGatherer {
   }
 
   private static RunReport.Matching matching(ReportDao dao, long runId, RuleSet rules) {
-    ReportDao.PairCounts pairs = dao.pairs(runId);
+    ReportDao.PairCounts pairs = dao.pairs();
     List<String> markets = rules.marketThresholds().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .map(e -> e.getKey() + ": match " + e.getValue().match() + ", review "
@@ -90,7 +90,7 @@ final class ReportGatherer {
     Thresholds thresholds = rules.thresholds();
     return new RunReport.Matching(rules.label(), thresholds.match(), thresholds.review(), markets,
         pairs.stored(), pairs.matches(), pairs.reviews(), pairs.reviewRecords(),
-        pairs.hardRuleMatches(), dao.storedHistogram(runId), dao.scoredHistogram(runId));
+        pairs.hardRuleMatches(), dao.storedHistogram(), dao.scoredHistogram(runId));
   }
 
   private static RunReport.GoldenChanges goldenIds(ReportDao dao, long runId) {

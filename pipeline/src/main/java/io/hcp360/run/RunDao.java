@@ -31,11 +31,13 @@ public interface RunDao {
   @RegisterConstructorMapper(FileCounts.class)
   List<FileCounts> fileCounts(@Bind("runId") long runId);
 
-  @SqlQuery("select count(*) from hcp.party where run_id = :runId")
-  long partyRecords(@Bind("runId") long runId);
+  /** The party records after the run (hcp.party holds the latest run's). */
+  @SqlQuery("select count(*) from hcp.party")
+  long partyRecords();
 
-  @SqlQuery("select count(*) from hcp.golden_record where run_id = :runId")
-  long goldenRecords(@Bind("runId") long runId);
+  /** The golden records after the run (hcp.golden_record holds the latest run's). */
+  @SqlQuery("select count(*) from hcp.golden_record")
+  long goldenRecords();
 
   @SqlQuery("select max(run_id) from hcp.run")
   java.util.Optional<Long> lastRunId();

@@ -21,7 +21,7 @@ public final class RunMode {
   private RunMode() {}
 
   /** The state row, if any run has standardized yet. */
-  record State(String ruleSet, long standardizedRun, Long clusteredRun) {}
+  record State(String model, long standardizedRun, Long clusteredRun) {}
 
   /** Whether a new run of this rule set can be incremental; logs why not. */
   public static boolean incremental(Jdbi jdbi, RuleSet rules, boolean fullAsked) {
@@ -33,16 +33,16 @@ public final class RunMode {
 
   private static Optional<String> whyFull(Jdbi jdbi, RuleSet rules) {
     Optional<State> state = jdbi.withHandle(h -> h.createQuery(
-            "select rule_set, standardized_run, clustered_run from hcp.incremental_state")
+            "select model, standardized_run, clustered_run from hcp.incremental_state")
         .map((rs, ctx) -> new State(rs.getString(1), rs.getLong(2),
             (Long) rs.getObject(3, Long.class)))
         .findOne());
     if (state.isEmpty()) {
       return Optional.of("no earlier run to build on");
     }
-    if (!state.get().ruleSet().equals(rules.label())) {
-      return Optional.of("the rule set changed (" + state.get().ruleSet() + " before, "
-          + rules.label() + " now)");
+    if (!state.get().model().equals(model(rules))) {
+      return Optional.of("the rule set or its trained parameters changed (" + state.get().model()
+          + " before, " + model(rules) + " now)");
     }
     if (!Long.valueOf(state.get().standardizedRun()).equals(state.get().clusteredRun())) {
       return Optional.of("run " + state.get().standardizedRun()
@@ -58,9 +58,28 @@ public final class RunMode {
   /** The standardize step of this run has replaced the party records. */
   public static void standardized(Handle handle, long runId, RuleSet rules) {
     handle.createUpdate("""
-            insert into hcp.incremental_state (rule_set, standardized_run) values (:rules, :runId)
-            on conflict (id) do update set rule_set = :rules, standardized_run = :runId""")
-        .bind("rules", rules.label()).bind("runId", runId).execute();
+            insert into hcp.incremental_state (model, standardized_run) values (:rules, :runId)
+            on conflict (id) do update set model = :rules, standardized_run = :runId""")
+        .bind("rules", model(rules)).bind("runId", runId).execute();
+  }
+
+  /**
+   * The matching model the party, pair and cluster tables were made with: the rule set's label
+   * and a digest of its trained parameters (training again changes the scores of all pairs).
+   */
+  static String model(RuleSet rules) {
+    java.nio.file.Path trained = rules.trainedFile();
+    String digest = "untrained";
+    try {
+      if (java.nio.file.Files.exists(trained)) {
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+            .digest(java.nio.file.Files.readAllBytes(trained));
+        digest = java.util.HexFormat.of().formatHex(hash, 0, 6);
+      }
+    } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+      digest = "unreadable";
+    }
+    return rules.label() + " parameters " + digest;
   }
 
   /** The cluster step of this run has grouped the records its standardize step left. */

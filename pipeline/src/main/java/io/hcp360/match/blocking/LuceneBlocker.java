@@ -40,6 +40,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
@@ -188,6 +189,7 @@ public final class LuceneBlocker {
         growth.add(delta);
       }
       BitSet paired = pairedNow();
+      Orphans orphans = new Orphans(paired);
       BitSet rederived = new BitSet(data.size());
       for (int record : changedNow) {
         rederived.set(record);
@@ -218,10 +220,10 @@ public final class LuceneBlocker {
         FieldColumn fuzzyThen = before.column(lookup.get().field());
         FieldColumn sameThen = lookup.get().sameField().map(before::column).orElse(null);
         for (int record : changedNow) {
-          lookedUpNear(fuzzyNow, sameNow, record, paired).forEach(rederived::set);
+          orphans.near(fuzzyNow, sameNow, record).forEach(rederived::set);
         }
         for (int record : changedBefore) {
-          lookedUpNear(fuzzyThen, sameThen, record, paired).forEach(rederived::set);
+          orphans.near(fuzzyThen, sameThen, record).forEach(rederived::set);
         }
       }
       // Every candidate pair that touches a re-derived record.
@@ -247,7 +249,7 @@ public final class LuceneBlocker {
         }
         if (fuzzyNow != null) {
           // Records with a look-up of their own that finds x among their closest.
-          for (int y : lookedUpNear(fuzzyNow, sameNow, x, paired)) {
+          for (int y : orphans.near(fuzzyNow, sameNow, x)) {
             if (!rederived.get(y)) {
               for (long pair : lookUp(fuzzyNow, sameNow, y)) {
                 if (PairList.left(pair) == x || PairList.right(pair) == x) {
@@ -310,44 +312,72 @@ public final class LuceneBlocker {
     }
 
     /**
-     * The records without pairs from the blocks (now: a record that had its look-up before but
-     * not now is re-derived anyway) whose look-up can reach a record with these values: every
-     * record within the edit distance, not only the closest (the distance is symmetric).
+     * The records that get a fuzzy look-up now (no pairs from the blocks), in a small index of
+     * their own: which of them a changed record is within reach of, is asked once per changed
+     * record. A record that had its look-up before but not now is re-derived anyway.
      */
-    private List<Integer> lookedUpNear(FieldColumn fuzzy, FieldColumn same, int record,
-        BitSet paired) throws IOException {
-      if (!fuzzy.present(record) || (same != null && !same.present(record))) {
-        return List.of();
-      }
-      Query query = fuzzyQuery(lookup.get(), fuzzy.value(record),
-          same == null ? null : same.value(record));
-      List<Integer> near = new ArrayList<>();
-      searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
-        private int base;
+    private final class Orphans {
+      private final int[] recordOf;
+      private final IndexSearcher orphanSearcher;
 
-        @Override
-        protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
-          base = context.docBase;
-        }
-
-        @Override
-        public void collect(int doc) {
-          int other = records[base + doc];
-          if (!paired.get(other) && fuzzyNow().present(other)) {
-            near.add(other);
+      Orphans(BitSet paired) throws IOException {
+        FieldColumn fuzzy = lookup.map(f -> data.column(f.field())).orElse(null);
+        FieldColumn same = lookup.flatMap(FuzzyLookup::sameField).map(data::column)
+            .orElse(null);
+        List<Integer> records = new ArrayList<>();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+          for (int r = paired.nextClearBit(0); fuzzy != null && r < data.size();
+              r = paired.nextClearBit(r + 1)) {
+            if (!data.present(r) || !fuzzy.present(r) || (same != null && !same.present(r))) {
+              continue;
+            }
+            Document doc = new Document();
+            doc.add(new StringField(FUZZY, fuzzy.value(r), Field.Store.NO));
+            if (same != null) {
+              doc.add(new StringField(SAME, same.value(r), Field.Store.NO));
+            }
+            writer.addDocument(doc);
+            records.add(r);
           }
+          writer.forceMerge(1);
         }
+        this.recordOf = records.stream().mapToInt(Integer::intValue).toArray();
+        this.orphanSearcher = new IndexSearcher(DirectoryReader.open(directory));
+      }
 
-        @Override
-        public org.apache.lucene.search.ScoreMode scoreMode() {
-          return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+      /**
+       * The records with a look-up that can reach a record with these values: every one within
+       * the edit distance, not only the closest (the distance is symmetric).
+       */
+      List<Integer> near(FieldColumn fuzzy, FieldColumn same, int record) throws IOException {
+        if (recordOf.length == 0 || !fuzzy.present(record)
+            || (same != null && !same.present(record))) {
+          return List.of();
         }
-      });
-      return near;
-    }
+        Query query = fuzzyQuery(lookup.get(), fuzzy.value(record),
+            same == null ? null : same.value(record));
+        List<Integer> near = new ArrayList<>();
+        orphanSearcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+          private int base;
 
-    private FieldColumn fuzzyNow() {
-      return data.column(lookup.get().field());
+          @Override
+          protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+            base = context.docBase;
+          }
+
+          @Override
+          public void collect(int doc) {
+            near.add(recordOf[base + doc]);
+          }
+
+          @Override
+          public org.apache.lucene.search.ScoreMode scoreMode() {
+            return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
+        return near;
+      }
     }
 
     /** A record's own fuzzy look-up, as a full run makes it. */

@@ -12,17 +12,19 @@ public final class PartyData {
   private final String[] systems;
   private final Map<String, FieldColumn> columns;
   private final int frequencyBasis;
+  private final boolean allPresent;
 
   PartyData(int size, String[] systems, Map<String, FieldColumn> columns) {
-    this(size, systems, columns, size);
+    this(size, systems, columns, size, false);
   }
 
   private PartyData(int size, String[] systems, Map<String, FieldColumn> columns,
-      int frequencyBasis) {
+      int frequencyBasis, boolean allPresent) {
     this.size = size;
     this.systems = systems;
     this.columns = Map.copyOf(columns);
     this.frequencyBasis = frequencyBasis;
+    this.allPresent = allPresent;
   }
 
   /**
@@ -38,12 +40,15 @@ public final class PartyData {
     Map<String, FieldColumn> replaced = new java.util.LinkedHashMap<>(columns);
     frequencies.forEach((field, counts) ->
         replaced.put(field, columns.get(field).withFrequencies(counts)));
-    return new PartyData(size, systems, replaced, basis);
+    return new PartyData(size, systems, replaced, basis, allPresent);
   }
 
-  /** Whether hcp.party holds the record (record numbers of deleted records stay unused). */
+  /**
+   * Whether the record is there: hcp.party holds it (the numbers of deleted records stay
+   * unused). Party data made from plain values holds all its records.
+   */
   public boolean present(int record) {
-    return systems[record] != null;
+    return allPresent || systems[record] != null;
   }
 
   /**
@@ -74,7 +79,7 @@ public final class PartyData {
       columns.put(field, new FieldColumn(field, encoded, dictionary.toArray(String[]::new),
           counts.stream().mapToInt(Integer::intValue).toArray()));
     });
-    return new PartyData(systems.length, systems.clone(), columns);
+    return new PartyData(systems.length, systems.clone(), columns, systems.length, true);
   }
 
   public int size() {

@@ -3,7 +3,7 @@
 with staged as (
   select system, count(*) as n from hcp.staged_party where run_id = :runId group by system
 ), party as (
-  select system, count(*) as n from hcp.party where run_id = :runId group by system
+  select system, count(*) as n from hcp.party group by system  -- the latest run's records
 ), published as (
   select source as system, count(*) as n from publish.hcp_xref where run_id = :runId
   group by source
