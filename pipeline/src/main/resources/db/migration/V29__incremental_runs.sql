@@ -53,6 +53,16 @@ create table hcp.cluster_change (
   primary key (run_id, party_id)
 );
 
+-- The golden IDs whose golden records an incremental golden step built again (those the
+-- regrouped records had, and those their clusters have now): what the publish step replaces.
+-- A run's golden step was incremental when hcp.run.golden_mode says so.
+create table hcp.golden_change (
+  run_id    bigint not null,
+  golden_id text not null,
+  primary key (run_id, golden_id)
+);
+alter table hcp.run add column golden_mode text check (golden_mode in ('full', 'incremental'));
+
 -- Term frequencies are part of the model: taken from the data on a rule set's first full run
 -- and kept, so that a pair's score does not move when unrelated records come and go.
 create table hcp.term_frequency (

@@ -76,8 +76,17 @@ interface GoldenDao {
   @SqlQuery("select incremental_state.golden_run from hcp.incremental_state")
   java.util.Optional<Long> lastGoldenRun();
 
-  @SqlUpdate("update hcp.incremental_state set golden_run = :runId")
-  void goldenDone(@Bind("runId") long runId);
+  @SqlUpdate("""
+      with s as (update hcp.incremental_state set golden_run = :runId)
+      update hcp.run set golden_mode = :mode where run_id = :runId""")
+  void goldenDone(@Bind("runId") long runId, @Bind("mode") String mode);
+
+  /** Lists the golden IDs built again (golden_region) for the publish step. */
+  @SqlUpdate("""
+      with d as (delete from hcp.golden_change where run_id = :runId)
+      insert into hcp.golden_change (run_id, golden_id)
+      select :runId, golden_id from golden_region""")
+  void goldenChanged(@Bind("runId") long runId);
 
   /** The golden values of the golden IDs not rebuilt, copied from another run's partition. */
   @SqlUpdate("""

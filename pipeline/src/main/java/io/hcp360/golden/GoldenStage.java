@@ -100,7 +100,10 @@ public final class GoldenStage implements Stage {
       }
       dao.keyValuePartition(values);
       dao.attachValuePartition(values, run.runId());
-      dao.goldenDone(run.runId());
+      if (incremental) {
+        dao.goldenChanged(run.runId());
+      }
+      dao.goldenDone(run.runId(), incremental ? "incremental" : "full");
       Map<String, Long> counts = assignment.events().stream().collect(
           java.util.stream.Collectors.groupingBy(GoldenIds.Event::event,
               java.util.stream.Collectors.counting()));
