@@ -17,6 +17,9 @@ final class ReportSummary {
   void print(PrintWriter out) {
     out.printf("Run %d of job %s: %s, %s (started %s)%n", r.runId(), r.job(), r.status(),
         r.published() ? "published" : "not published", r.startedAt());
+    if (r.mode() != null) {
+      out.println("  " + r.mode());
+    }
     r.failures().forEach(f -> out.println("  why: " + f));
     if (!r.gates().isEmpty()) {
       out.println("  quality gates:");

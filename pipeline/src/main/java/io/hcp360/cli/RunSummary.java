@@ -19,6 +19,7 @@ final class RunSummary {
     out.printf("Run %d of job %s: %s%s%n", result.runId(), result.jobName(), result.status(),
         result.restarted() ? " (resumed after a failure)" : "");
     result.failure().ifPresent(f -> out.println("  failed: " + f));
+    out.println("  " + result.mode());
     int width = result.files().stream().mapToInt(f -> label(f).length()).max().orElse(10);
     width = Math.max(width, 10);
     out.println();

@@ -194,7 +194,7 @@ public final class JobRunner {
     return database.jdbi().withExtension(RunDao.class, dao -> new RunResult(runId,
         execution.getJobInstance().getJobName(), execution.getStatus().name(), restarted,
         dao.fileCounts(runId), dao.partyRecords(), dao.goldenRecords(), times,
-        failure));
+        failure, dao.mode(runId)));
   }
 
   private static String message(Throwable t) {

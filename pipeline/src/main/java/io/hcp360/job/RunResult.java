@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param restarted whether this run resumed a failed one
  * @param stepTimes time per step, in step order (steps done before a restart included)
  * @param failure the reason a failed run failed
+ * @param mode "full", or "incremental: …" with what changed
  */
 public record RunResult(
     long runId,
@@ -24,7 +25,8 @@ public record RunResult(
     long partyRecords,
     long goldenRecords,
     Map<String, Duration> stepTimes,
-    Optional<String> failure) {
+    Optional<String> failure,
+    String mode) {
 
   public RunResult {
     Objects.requireNonNull(jobName, "jobName");

@@ -31,7 +31,8 @@ final class ReportGatherer {
       Set<String> done = steps.stream().filter(s -> "COMPLETED".equals(s.status()))
           .map(RunReport.StepTime::step).collect(Collectors.toSet());
       List<RunReport.FileCounts> files = dao.files(runId);
-      return new RunReport(runId, run.jobName(), run.jobFile(), status, run.published(),
+      String mode = jdbi.withExtension(io.hcp360.run.RunDao.class, r -> r.mode(runId));
+      return new RunReport(runId, run.jobName(), run.jobFile(), status, run.published(), mode,
           iso(run.startedAt()), iso(OffsetDateTime.now()), failures,
           QualityGates.checks(jdbi, runId), files, sources(dao, runId, done),
           totals(dao, runId, files, done), rejects(dao, runId),

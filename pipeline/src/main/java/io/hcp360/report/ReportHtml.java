@@ -34,6 +34,12 @@ final class ReportHtml {
     out.append("<p>Job file ").append(code(r.jobFile())).append(", started ")
         .append(Html.escape(r.startedAt())).append(", report written ")
         .append(Html.escape(r.reportedAt())).append(".</p>\n");
+    if (r.mode() != null) {
+      out.append("<p>").append(Html.escape(r.mode().startsWith("full") ? "Full run: every"
+          + " record standardized, matched and grouped again." : "Incremental run ("
+          + r.mode().substring("incremental: ".length()) + "): only the records around the"
+          + " changes were matched and grouped again.")).append("</p>\n");
+    }
     if (!r.failures().isEmpty()) {
       out.append("<div class=\"failure\"><b>Why the run ")
           .append(r.published() ? "failed" : "did not publish").append(":</b><ul>");

@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param status COMPLETED, or FAILED (a quality gate's stop included), as the run ended
  * @param published whether this run's results are what analysts see now or saw after it
+ * @param mode "full", or "incremental: …" with what changed (null in reports stored before)
  * @param failures why the run failed or did not publish
  * @param steps every step execution of the run, a failed attempt and its resume included
  */
@@ -20,6 +21,7 @@ public record RunReport(
     String jobFile,
     String status,
     boolean published,
+    String mode,
     String startedAt,
     String reportedAt,
     List<String> failures,

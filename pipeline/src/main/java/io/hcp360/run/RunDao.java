@@ -31,6 +31,22 @@ public interface RunDao {
   @RegisterConstructorMapper(FileCounts.class)
   List<FileCounts> fileCounts(@Bind("runId") long runId);
 
+  /**
+   * How the run ran: "full", or "incremental" with what changed (party records added, changed
+   * and deleted; records whose cluster was decided again).
+   */
+  @SqlQuery("""
+      select case when r.mode = 'full' then 'full' else format(
+        'incremental: %s party records added, %s changed, %s deleted; %s regrouped',
+        to_char(count(*) filter (where c.change = 'added'), 'FM999,999,999,990'),
+        to_char(count(*) filter (where c.change = 'changed'), 'FM999,999,999,990'),
+        to_char(count(*) filter (where c.change = 'deleted'), 'FM999,999,999,990'),
+        to_char((select count(*) from hcp.cluster_change g where g.run_id = r.run_id),
+                'FM999,999,999,990')) end
+      from hcp.run r left join hcp.party_change c on c.run_id = r.run_id
+      where r.run_id = :runId group by r.run_id, r.mode""")
+  String mode(@Bind("runId") long runId);
+
   /** The party records after the run (hcp.party holds the latest run's). */
   @SqlQuery("select count(*) from hcp.party")
   long partyRecords();
