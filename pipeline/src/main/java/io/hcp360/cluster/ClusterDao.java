@@ -10,6 +10,9 @@ interface ClusterDao {
   @SqlUpdate("truncate hcp.cluster_member")
   void clear();
 
+  @SqlQuery("select coalesce(max(party_id), 0) from hcp.party_key")
+  int highestPartyId();
+
   /** The records whose links this (incremental) run's match step decided again. */
   @SqlQuery("select party_id from hcp.match_change where run_id = :runId")
   int[] matchChanged(@Bind("runId") long runId);

@@ -45,23 +45,21 @@ public final class ClusterStage implements Stage {
     List<String> exclusiveFields = rules.hardRules().stream()
         .filter(r -> r.kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT)
         .map(HardRule::field).distinct().toList();
-    PartyData data = MatchModel.loadForRun(run.jdbi(), rules, run.runId());
-    List<FieldColumn> exclusive = exclusiveFields.stream().map(data::column).toList();
-    ConstrainedClustering clustering = new ConstrainedClustering(data.size(), exclusive);
     Parameters parameters = ParametersFile.read(rules).orElseThrow(() -> new Hcp360Exception(
         "no trained parameters for " + rules.label() + ": the match step trains them"));
-    BestLinkGuard guard = new BestLinkGuard(new Scorer(rules, parameters, data),
-        rules.thresholds().together());
     run.jdbi().useTransaction(handle -> {
-      PairList decided = StewardLinks.apply(handle, run, clustering);
+      StewardLinks steward = StewardLinks.load(handle, run);
+      PairList decided = steward.pairs();
       MatchedPairs matched = MatchedPairs.load(handle);
       ClusterDao dao = handle.attach(ClusterDao.class);
       // An incremental run regroups the connected parts (by matches and steward decisions) of
       // the records whose links the match step decided again; grouping is done per connected
-      // part, so the others' clusters are as they were.
+      // part, so the others' clusters are as they were. It reads only those parts' records.
       BitSet region = null;
+      PartyData data;
       if (run.incremental()) {
-        BitSet start = new BitSet(data.size());
+        int records = Math.max(dao.highestPartyId(), 1);
+        BitSet start = new BitSet(records);
         for (int partyId : dao.matchChanged(run.runId())) {
           start.set(PartyData.record(partyId));
         }
@@ -73,8 +71,18 @@ public final class ClusterStage implements Stage {
         for (int i = 0; i < decided.size(); i++) {
           links.add(PairList.left(decided.get(i)), PairList.right(decided.get(i)));
         }
-        region = links.connected(data.size(), start);
+        region = links.connected(records, start);
+        data = MatchModel.loadForRun(run.jdbi(), rules, run.runId(),
+            region.stream().map(PartyData::partyId).toArray());
+      } else {
+        data = MatchModel.loadForRun(run.jdbi(), rules, run.runId());
       }
+      List<FieldColumn> exclusive = exclusiveFields.stream().map(data::column).toList();
+      ConstrainedClustering clustering = new ConstrainedClustering(
+          Math.max(data.size(), region == null ? 0 : region.length()), exclusive);
+      BestLinkGuard guard = new BestLinkGuard(new Scorer(rules, parameters, data),
+          rules.thresholds().together());
+      steward.apply(clustering);
       for (int i = 0; i < matched.size(); i++) {
         int a = matched.left(i);
         int b = matched.right(i);

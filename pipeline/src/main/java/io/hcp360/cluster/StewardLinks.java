@@ -18,14 +18,27 @@ import org.slf4j.LoggerFactory;
 final class StewardLinks {
   private static final Logger LOG = LoggerFactory.getLogger(StewardLinks.class);
 
-  private StewardLinks() {}
+  private final StewardConstraints steward;
 
-  /** Applies the decisions; returns the pairs of records they link or part. */
-  static PairList apply(Handle handle, RunContext run, ConstrainedClustering clustering) {
-    StewardConstraints steward = StewardConstraints.load(handle, run.rules(), run.runId());
+  private StewardLinks(StewardConstraints steward) {
+    this.steward = steward;
+  }
+
+  /** The decisions in force for the run. */
+  static StewardLinks load(Handle handle, RunContext run) {
+    return new StewardLinks(StewardConstraints.load(handle, run.rules(), run.runId()));
+  }
+
+  /** The pairs of records the decisions link or part. */
+  PairList pairs() {
     PairList decided = new PairList();
     steward.mustLinks().forEach(l -> decided.add(l.leftRecord(), l.rightRecord()));
     steward.cannotLinks().forEach(l -> decided.add(l.leftRecord(), l.rightRecord()));
+    return decided;
+  }
+
+  /** Applies the decisions to a clustering before any scored link. */
+  void apply(ConstrainedClustering clustering) {
     List<StewardConstraints.Link> cannot = steward.cannotLinks();
     clustering.cannotLink(cannot.stream().mapToInt(StewardConstraints.Link::leftRecord).toArray(),
         cannot.stream().mapToInt(StewardConstraints.Link::rightRecord).toArray());
@@ -54,7 +67,6 @@ final class StewardLinks {
       LOG.warn("  {} must-links conflict with other constraints and were not applied: see"
           + " `hcp360 steward queue`", steward.conflicts());
     }
-    return decided;
   }
 
   private static long pair(int a, int b) {

@@ -1,5 +1,6 @@
 package io.hcp360.match;
 
+import io.hcp360.Hcp360Exception;
 import io.hcp360.match.blocking.LuceneBlocker;
 import io.hcp360.match.data.PartyData;
 import io.hcp360.match.data.PartyDataLoader;
@@ -52,9 +53,27 @@ public final class MatchModel {
    * term frequencies, taken from these records first if the rule set has none yet.
    */
   public static PartyData loadForRun(Jdbi jdbi, RuleSet rules, long runId) {
-    PartyData data = load(jdbi, rules);
+    return withFrequencies(jdbi, rules, runId, load(jdbi, rules), true);
+  }
+
+  /** Some records (the others absent), as {@link #loadForRun} gives them. */
+  public static PartyData loadForRun(Jdbi jdbi, RuleSet rules, long runId, int[] partyIds) {
+    long start = System.nanoTime();
+    PartyData data = PartyDataLoader.load(jdbi, fields(rules).values(), partyIds);
+    LOG.info("  loaded {} party records in {} s", String.format("%,d", partyIds.length),
+        String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    return withFrequencies(jdbi, rules, runId, data, false);
+  }
+
+  /** The data with the kept term frequencies; takes them from the data if allowed and none. */
+  private static PartyData withFrequencies(Jdbi jdbi, RuleSet rules, long runId,
+      PartyData data, boolean mayTake) {
     TermFrequencies frequencies = jdbi.inTransaction(handle ->
         TermFrequencies.load(handle, rules.label()).orElseGet(() -> {
+          if (!mayTake) {
+            throw new Hcp360Exception("no term frequencies kept for " + rules.label()
+                + ": the match step takes them");
+          }
           TermFrequencies taken = TermFrequencies.of(data, rules);
           taken.save(handle, rules.label(), runId);
           LOG.info("  term frequencies of {} taken from these {} records and kept",

@@ -48,6 +48,12 @@ public final class RunMode {
       return Optional.of("run " + state.get().standardizedRun()
           + " standardized records but did not cluster them");
     }
+    boolean frequencies = jdbi.withHandle(h -> h.createQuery(
+            "select exists (select 1 from hcp.term_frequency_total where rule_set = :rules)")
+        .bind("rules", rules.label()).mapTo(Boolean.class).one());
+    if (!frequencies) {
+      return Optional.of("no term frequencies are kept for " + rules.label());
+    }
     if (ParametersFile.read(rules).isEmpty()) {
       return Optional.of("the rule set has no trained parameters (the match step trains them"
           + " on all records)");

@@ -20,7 +20,15 @@ public final class PartyDataLoader {
   private PartyDataLoader() {}
 
   public static PartyData load(Jdbi jdbi, Collection<FieldSource> fields) {
-    return load(jdbi, fields, "hcp.party");
+    return load(jdbi, fields, "hcp.party", null);
+  }
+
+  /**
+   * Only some records of {@code hcp.party} (numbered as always; the others are absent): what
+   * an incremental run's cluster step regroups.
+   */
+  public static PartyData load(Jdbi jdbi, Collection<FieldSource> fields, int[] partyIds) {
+    return load(jdbi, fields, "hcp.party", partyIds);
   }
 
   /**
@@ -28,23 +36,28 @@ public final class PartyDataLoader {
    * ({@code hcp.party_previous}), numbered as in {@code hcp.party}.
    */
   public static PartyData loadPrevious(Jdbi jdbi, Collection<FieldSource> fields) {
-    return load(jdbi, fields, "hcp.party_previous");
+    return load(jdbi, fields, "hcp.party_previous", null);
   }
 
-  private static PartyData load(Jdbi jdbi, Collection<FieldSource> fields, String table) {
+  private static PartyData load(Jdbi jdbi, Collection<FieldSource> fields, String table,
+      int[] only) {
     List<FieldSource> list = new ArrayList<>(fields);
     StringBuilder select = new StringBuilder("select party_id, system");
     for (FieldSource field : list) {
       select.append(", ").append(expression(field));
     }
-    select.append(" from ").append(table).append(" order by party_id");
+    select.append(" from ").append(table)
+        .append(only == null ? "" : " where party_id = any(:only)").append(" order by party_id");
     return jdbi.inTransaction(handle -> {
       int size = handle.createQuery("select coalesce(max(party_id), 0) from " + table)
           .mapTo(Integer.class).one();
       String[] systems = new String[size];
       List<Encoder> encoders = list.stream().map(f -> new Encoder(f.name(), size)).toList();
-      handle.createQuery(select.toString()).setFetchSize(20_000)
-          .scanResultSet((supplier, ctx) -> {
+      var query = handle.createQuery(select.toString()).setFetchSize(20_000);
+      if (only != null) {
+        query.bind("only", only);
+      }
+      query.scanResultSet((supplier, ctx) -> {
             ResultSet rs = supplier.get();
             Map<String, String> systemNames = new HashMap<>();
             while (rs.next()) {
