@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * clusters, golden IDs and golden records: two databases live through the same nights, one
  * with incremental runs, the other with {@code --full} runs. Each night edits, deletes and adds
  * party rows of generated extracts (the generator's own bad rows, duplicates and namesakes
- * included).
+ * included); on one, a steward splits a golden HCP and links two others.
  */
 class IncrementalRunIT {
   @TempDir Path dir;
@@ -71,7 +71,22 @@ class IncrementalRunIT {
     assertThat(regrouped).as("records whose links were decided again").isPositive()
         .isLessThan(records / 2);
 
-    // Night 3: other changes on top, then a night with no change at all.
+    // Night 3: a steward splits one golden HCP's two records and links two others' records
+    // (the same decisions in both databases), other changes on top; then a night with no
+    // change at all.
+    List<String> split = Sql.strings(inc, """
+        select source || ':' || source_id from publish.hcp_xref
+        where golden_id = (select golden_id from publish.hcp_xref group by golden_id
+                           having count(*) = 2 order by golden_id limit 1)
+        order by 1""");
+    List<String> link = Sql.strings(inc, """
+        select min(x.source || ':' || x.source_id) from publish.hcp_xref x
+        join publish.hcp h using (golden_id) where h.npi is null
+        group by golden_id order by golden_id desc limit 2""");
+    for (String url : List.of(incremental, full)) {
+      steward(job, url, "split", split);
+      steward(job, url, "link", link);
+    }
     ExtractChanges.apply(dir.resolve("data"), 300, 99);
     run(job, incremental);
     run(job, full, "--full");
@@ -94,6 +109,12 @@ class IncrementalRunIT {
         "--db-url", url));
     args.addAll(List.of(more));
     Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+  }
+
+  private static void steward(Path job, String url, String action, List<String> records) {
+    Cli.Result r = Cli.run("steward", action, records.get(0), records.get(1), "--job",
+        job.toString(), "--db-url", url, "--as", "test", "--comment", "incremental test");
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
   }
 
