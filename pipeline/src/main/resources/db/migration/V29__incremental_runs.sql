@@ -78,13 +78,18 @@ create table hcp.term_frequency_total (
   taken_by bigint not null
 );
 
--- How each run ran, and which run last left the party, pair and cluster tables consistent.
+-- How each run ran, and which run last wrote the party, pair, cluster and golden tables. A step
+-- of an incremental run reads what it writes (hcp.party is the last run's until standardize
+-- replaces the changed records): once its transaction has committed for a run, the run's
+-- restart must not do it again, so each step records the run it last did, in the same
+-- transaction.
 alter table hcp.run add column mode text not null default 'full'
   check (mode in ('full', 'incremental'));
 create table hcp.incremental_state (
   id               boolean primary key default true check (id),
   model            text not null,   -- rule set label and a digest of its trained parameters
   standardized_run bigint not null,
+  matched_run      bigint,
   clustered_run    bigint,
   golden_run       bigint           -- the run whose golden IDs and records hcp.golden_* hold
 );

@@ -41,6 +41,9 @@ public final class ClusterStage implements Stage {
 
   @Override
   public void run(RunContext run) {
+    if (RunMode.done(run.jdbi(), RunMode.Step.CLUSTER, run.runId())) {
+      return;
+    }
     RuleSet rules = run.rules();
     List<String> exclusiveFields = rules.hardRules().stream()
         .filter(r -> r.kind() == HardRule.Kind.NEVER_MERGE_DIFFERENT)
@@ -122,7 +125,7 @@ public final class ClusterStage implements Stage {
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write clusters: " + e.getMessage(), e);
       }
-      RunMode.clustered(handle, run.runId());
+      RunMode.did(handle, RunMode.Step.CLUSTER, run.runId());
       LOG.info("  {} party records in {} clusters{}; links refused: {} by hard rules, {} by"
               + " steward cannot-links, {} that would glue records that do not match across",
           String.format("%,d", records), String.format("%,d", clusters),

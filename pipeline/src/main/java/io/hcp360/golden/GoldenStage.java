@@ -5,6 +5,7 @@ import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
 import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.RunContext;
+import io.hcp360.run.RunMode;
 import io.hcp360.run.Stage;
 import java.sql.SQLException;
 import java.util.Map;
@@ -28,6 +29,9 @@ public final class GoldenStage implements Stage {
 
   @Override
   public void run(RunContext run) {
+    if (RunMode.done(run.jdbi(), RunMode.Step.GOLDEN, run.runId())) {
+      return;
+    }
     Survivorship survivorship = Survivorship.besides(run.rules().file());
     run.jdbi().useTransaction(handle -> {
       GoldenDao dao = handle.attach(GoldenDao.class);

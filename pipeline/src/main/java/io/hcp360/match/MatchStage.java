@@ -13,6 +13,7 @@ import io.hcp360.match.scoring.Parameters;
 import io.hcp360.match.scoring.ParametersFile;
 import io.hcp360.match.scoring.Scorer;
 import io.hcp360.run.RunContext;
+import io.hcp360.run.RunMode;
 import io.hcp360.run.Stage;
 import java.sql.SQLException;
 import java.util.BitSet;
@@ -40,6 +41,9 @@ public final class MatchStage implements Stage {
 
   @Override
   public void run(RunContext run) {
+    if (RunMode.done(run.jdbi(), RunMode.Step.MATCH, run.runId())) {
+      return;
+    }
     PartyData data = MatchModel.loadForRun(run.jdbi(), run.rules(), run.runId());
     if (run.incremental()) {
       runIncremental(run, data);
@@ -67,6 +71,7 @@ public final class MatchStage implements Stage {
         writer.finish();
         dao.clearHistogram(run.runId());
         s.histogram().bins().forEach((bin, pairs) -> dao.histogramBin(run.runId(), bin, pairs));
+        RunMode.did(handle, RunMode.Step.MATCH, run.runId());
         return s;
       }
     });
@@ -126,6 +131,7 @@ public final class MatchStage implements Stage {
       dao.regionChanged(run.runId());
       dao.clearHistogram(run.runId());
       histogram.bins().forEach((bin, pairs) -> dao.histogramBin(run.runId(), bin, pairs));
+      RunMode.did(handle, RunMode.Step.MATCH, run.runId());
       return s;
     });
     LOG.info("  incremental: {} records changed or re-derived; {} records' links decided again"

@@ -88,9 +88,36 @@ public final class RunMode {
     return rules.label() + " parameters " + digest;
   }
 
-  /** The cluster step of this run has grouped the records its standardize step left. */
-  public static void clustered(Handle handle, long runId) {
-    handle.createUpdate("update hcp.incremental_state set clustered_run = :runId")
+  /** The steps that record, in hcp.incremental_state, the run they last did. */
+  public enum Step {
+    STANDARDIZE("standardized_run"), MATCH("matched_run"), CLUSTER("clustered_run"),
+    GOLDEN("golden_run");
+
+    private final String column;
+
+    Step(String column) {
+      this.column = column;
+    }
+  }
+
+  /**
+   * Whether the step's transaction already committed for this run: a run killed after that,
+   * before Spring Batch recorded the step as done, must not do it again (an incremental step
+   * reads the tables it writes).
+   */
+  public static boolean done(Jdbi jdbi, Step step, long runId) {
+    boolean done = jdbi.withHandle(handle -> handle.createQuery(
+            "select " + step.column + " = :runId from hcp.incremental_state")
+        .bind("runId", runId).mapTo(Boolean.class).findOne().orElse(false));
+    if (done) {
+      LOG.info("  already done by this run before it was interrupted");
+    }
+    return done;
+  }
+
+  /** Records that the step did this run, in the step's own transaction. */
+  public static void did(Handle handle, Step step, long runId) {
+    handle.createUpdate("update hcp.incremental_state set " + step.column + " = :runId")
         .bind("runId", runId).execute();
   }
 

@@ -69,6 +69,9 @@ public final class StandardizeStage implements Stage {
 
   @Override
   public void run(RunContext run) {
+    if (RunMode.done(run.jdbi(), RunMode.Step.STANDARDIZE, run.runId())) {
+      return;
+    }
     boolean changedOnly = run.incremental();
     String select = Sql.load(StandardizeStage.class, "latest-staged-party");
     String copy = Sql.load(StandardizeStage.class, "copy-party");

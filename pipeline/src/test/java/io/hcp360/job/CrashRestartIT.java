@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashRestartIT {
   /** Every table a run fills, with the columns that hold the time of writing left out. */
-  private static final List<String> TABLES = List.of(
+  static final List<String> TABLES = List.of(
       "hcp.file_load", "hcp.reject", "hcp.party", "hcp.match_pair", "hcp.cluster_member",
       "hcp.golden_value", "hcp.golden_id_redirect", "publish.hcp_xref", "publish.hcp",
       "publish.golden_id_history", "publish.hcp_lineage", "publish.activity_log",
@@ -90,8 +90,12 @@ class CrashRestartIT {
     }
   }
 
-  /** {@code hcp360 run} in a child JVM that pauses at {@code point}. */
   private Process startRun(String url, String point) throws IOException {
+    return startRun(job, url, point, workDir);
+  }
+
+  /** {@code hcp360 run} in a child JVM that pauses at {@code point}. */
+  static Process startRun(Path job, String url, String point, Path workDir) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     // C1 only and one GC thread: the child runs for seconds, on a machine that may be busy
     ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-XX:TieredStopAtLevel=1",
@@ -105,7 +109,7 @@ class CrashRestartIT {
   }
 
   /** Reads the child's output until it says it paused; fails if it ends or takes too long. */
-  private static void awaitPause(Process child, String point) throws IOException {
+  static void awaitPause(Process child, String point) throws IOException {
     StringBuilder output = new StringBuilder();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
     BufferedReader lines = new BufferedReader(
@@ -125,7 +129,7 @@ class CrashRestartIT {
     throw new AssertionError("the run did not pause at " + point + ":\n" + output);
   }
 
-  private static Map<String, List<String>> published(String url) {
+  static Map<String, List<String>> published(String url) {
     Jdbi jdbi = Jdbi.create(url);
     Map<String, List<String>> rows = new LinkedHashMap<>();
     for (String table : TABLES) {
