@@ -174,7 +174,9 @@ final class ReportHtml {
     }
     if (!m.scoredHistogram().isEmpty()) {
       p("Every pair the match step scored, non-matches included (log scale; pairs a hard rule"
-          + " kept apart are not scored):");
+          + " kept apart are not scored" + (r.mode() != null && r.mode().startsWith("incremental")
+              ? "; an incremental run scores only the candidate pairs around the changes" : "")
+          + "):");
       histogram("Scored pairs by match weight (log scale)", m.scoredHistogram(), false, markers,
           true);
     }
