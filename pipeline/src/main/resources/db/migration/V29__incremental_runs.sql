@@ -91,5 +91,6 @@ create table hcp.incremental_state (
   standardized_run bigint not null,
   matched_run      bigint,
   clustered_run    bigint,
-  golden_run       bigint           -- the run whose golden IDs and records hcp.golden_* hold
+  golden_run       bigint,          -- the run whose golden IDs and records hcp.golden_* hold
+  golden_rules     text             -- the survivorship rules they were built with
 );

@@ -77,9 +77,13 @@ interface GoldenDao {
   java.util.Optional<Long> lastGoldenRun();
 
   @SqlUpdate("""
-      with s as (update hcp.incremental_state set golden_run = :runId)
+      with s as (update hcp.incremental_state set golden_run = :runId, golden_rules = :rules)
       update hcp.run set golden_mode = :mode where run_id = :runId""")
-  void goldenDone(@Bind("runId") long runId, @Bind("mode") String mode);
+  void goldenDone(@Bind("runId") long runId, @Bind("mode") String mode,
+      @Bind("rules") String rules);
+
+  @SqlQuery("select golden_rules from hcp.incremental_state")
+  java.util.Optional<String> lastGoldenRules();
 
   /** Lists the golden IDs built again (golden_region) for the publish step. */
   @SqlUpdate("""

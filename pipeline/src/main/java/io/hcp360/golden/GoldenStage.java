@@ -38,12 +38,15 @@ public final class GoldenStage implements Stage {
       Optional<Long> published = dao.publishedRun();
       // Incremental when the golden tables and the publish hold the same, earlier run: then the
       // clusters the cluster step did not regroup are that run's, with their golden IDs.
+      String rules = survivorship.toString();
+      boolean sameRules = dao.lastGoldenRules().map(rules::equals).orElse(false);
       boolean incremental = run.incremental() && published.isPresent()
-          && published.equals(dao.lastGoldenRun())
+          && published.equals(dao.lastGoldenRun()) && sameRules
           && dao.valuePartitions().contains(GoldenDao.valuePartition(published.get()));
       if (run.incremental() && !incremental) {
-        LOG.info("  all golden records built again: the last run's golden records were not"
-            + " published");
+        LOG.info("  all golden records built again: {}", sameRules
+            ? "the last run's golden records were not published"
+            : "the survivorship rules changed");
       }
       if (incremental) {
         dao.createRegionRecords(run.runId());
@@ -107,7 +110,7 @@ public final class GoldenStage implements Stage {
       if (incremental) {
         dao.goldenChanged(run.runId());
       }
-      dao.goldenDone(run.runId(), incremental ? "incremental" : "full");
+      dao.goldenDone(run.runId(), incremental ? "incremental" : "full", rules);
       Map<String, Long> counts = assignment.events().stream().collect(
           java.util.stream.Collectors.groupingBy(GoldenIds.Event::event,
               java.util.stream.Collectors.counting()));
