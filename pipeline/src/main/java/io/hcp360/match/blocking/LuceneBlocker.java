@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -228,6 +229,7 @@ public final class LuceneBlocker {
       }
       // Every candidate pair that touches a re-derived record.
       PairList pairs = new PairList();
+      Map<Integer, long[]> lookUps = new HashMap<>();
       for (int x = rederived.nextSetBit(0); x >= 0; x = rederived.nextSetBit(x + 1)) {
         if (!data.present(x)) {
           continue;
@@ -251,7 +253,7 @@ public final class LuceneBlocker {
           // Records with a look-up of their own that finds x among their closest.
           for (int y : orphans.near(fuzzyNow, sameNow, x)) {
             if (!rederived.get(y)) {
-              for (long pair : lookUp(fuzzyNow, sameNow, y)) {
+              for (long pair : lookUps.computeIfAbsent(y, r -> lookUp(fuzzyNow, sameNow, r))) {
                 if (PairList.left(pair) == x || PairList.right(pair) == x) {
                   pairs.add(x, y);
                 }
@@ -312,28 +314,37 @@ public final class LuceneBlocker {
     }
 
     /**
-     * The records that get a fuzzy look-up now (no pairs from the blocks), in a small index of
-     * their own: which of them a changed record is within reach of, is asked once per changed
-     * record. A record that had its look-up before but not now is re-derived anyway.
+     * The records that get a fuzzy look-up now (no pairs from the blocks), by the value of the
+     * look-up's same-value field and the prefix its look-up keeps: which of them a changed
+     * record is within reach of is asked once per changed and re-derived record, and a look-up
+     * only reaches values with that prefix and that same-field value.
      */
     private final class Orphans {
-      private final int[] recordOf;
+      private final Map<String, List<Integer>> byPrefix = new HashMap<>();
+      private final int prefix = lookup.map(FuzzyLookup::prefixLength).orElse(0);
+      private final int maxEdits = lookup.map(FuzzyLookup::maxEdits).orElse(0);
+      private final FieldColumn fuzzyColumn = lookup.map(f -> data.column(f.field())).orElse(null);
       private final IndexSearcher orphanSearcher;
+      private final int[] recordOf;
+      private final LevenshteinDistance levenshtein = new LevenshteinDistance(2 * maxEdits);
 
       Orphans(BitSet paired) throws IOException {
-        FieldColumn fuzzy = lookup.map(f -> data.column(f.field())).orElse(null);
         FieldColumn same = lookup.flatMap(FuzzyLookup::sameField).map(data::column)
             .orElse(null);
         List<Integer> records = new ArrayList<>();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-          for (int r = paired.nextClearBit(0); fuzzy != null && r < data.size();
+          for (int r = paired.nextClearBit(0); fuzzyColumn != null && r < data.size();
               r = paired.nextClearBit(r + 1)) {
-            if (!data.present(r) || !fuzzy.present(r) || (same != null && !same.present(r))) {
+            if (!data.present(r) || !fuzzyColumn.present(r)
+                || (same != null && !same.present(r))) {
               continue;
             }
+            String value = fuzzyColumn.value(r);
+            byPrefix.computeIfAbsent(bucket(value, same == null ? null : same.value(r)),
+                k -> new ArrayList<>()).add(r);
             Document doc = new Document();
-            doc.add(new StringField(FUZZY, fuzzy.value(r), Field.Store.NO));
+            doc.add(new StringField(FUZZY, value, Field.Store.NO));
             if (same != null) {
               doc.add(new StringField(SAME, same.value(r), Field.Store.NO));
             }
@@ -346,36 +357,64 @@ public final class LuceneBlocker {
         this.orphanSearcher = new IndexSearcher(DirectoryReader.open(directory));
       }
 
+      private String bucket(String value, String sameValue) {
+        int end = value.offsetByCodePoints(0, Math.min(prefix, value.codePointCount(0,
+            value.length())));
+        return (sameValue == null ? "" : sameValue) + SEPARATOR + value.substring(0, end);
+      }
+
       /**
-       * The records with a look-up that can reach a record with these values: every one within
-       * the edit distance, not only the closest (the distance is symmetric).
+       * The records with a look-up that may reach a record with these values: those with the
+       * same prefix and same-field value whose length is within the edit distance (a few more
+       * than the look-up reaches, never fewer: re-deriving one more record costs only time).
        */
       List<Integer> near(FieldColumn fuzzy, FieldColumn same, int record) throws IOException {
         if (recordOf.length == 0 || !fuzzy.present(record)
             || (same != null && !same.present(record))) {
           return List.of();
         }
-        Query query = fuzzyQuery(lookup.get(), fuzzy.value(record),
-            same == null ? null : same.value(record));
+        String value = fuzzy.value(record);
+        String sameValue = same == null ? null : same.value(record);
+        int length = value.codePointCount(0, value.length());
+        if (length < prefix) {
+          return searched(value, sameValue);  // its prefix is shorter than the others'
+        }
         List<Integer> near = new ArrayList<>();
-        orphanSearcher.search(query, new org.apache.lucene.search.SimpleCollector() {
-          private int base;
-
-          @Override
-          protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
-            base = context.docBase;
+        for (int other : byPrefix.getOrDefault(bucket(value, sameValue), List.of())) {
+          String v = fuzzyColumn.value(other);
+          // A transposition is one edit for the look-up, two for Levenshtein.
+          int vLength = v.codePointCount(0, v.length());
+          boolean bmp = vLength == v.length() && length == value.length();
+          if (Math.abs(vLength - length) <= maxEdits
+              && (!bmp || levenshtein.apply(v, value) >= 0)) {
+            near.add(other);
           }
+        }
+        return near;
+      }
 
-          @Override
-          public void collect(int doc) {
-            near.add(recordOf[base + doc]);
-          }
+      /** The look-up's own query over the records with a look-up. */
+      private List<Integer> searched(String value, String sameValue) throws IOException {
+        List<Integer> near = new ArrayList<>();
+        orphanSearcher.search(fuzzyQuery(lookup.get(), value, sameValue),
+            new org.apache.lucene.search.SimpleCollector() {
+              private int base;
 
-          @Override
-          public org.apache.lucene.search.ScoreMode scoreMode() {
-            return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
-          }
-        });
+              @Override
+              protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+                base = context.docBase;
+              }
+
+              @Override
+              public void collect(int doc) {
+                near.add(recordOf[base + doc]);
+              }
+
+              @Override
+              public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+              }
+            });
         return near;
       }
     }
