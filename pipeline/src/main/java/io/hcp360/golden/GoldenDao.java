@@ -13,25 +13,20 @@ interface GoldenDao {
   /** A cluster, its size, and how many of its records an earlier publish gave a golden ID. */
   record Claim(int clusterId, int clusterSize, String goldenId, int votes) {}
 
-  @SqlQuery("""
-      with sizes as (select cluster_id, count(*) as cluster_size
-                     from hcp.cluster_member group by cluster_id)
-      select c.cluster_id, s.cluster_size, x.golden_id, count(*) as votes
-      from hcp.cluster_member c
-      join sizes s using (cluster_id)
-      join hcp.party p using (party_id)
-      join publish.hcp_xref x on x.source = p.system and x.source_id = p.source_id
-      group by c.cluster_id, s.cluster_size, x.golden_id""")
-  @RegisterConstructorMapper(Claim.class)
-  List<Claim> claims();
-
+  /** Every cluster's claims. */
+  default List<Claim> claims() {
+    return claims("");
+  }
 
   /** The claims on the clusters of the records in the temporary table golden_region_records. */
+  default List<Claim> regionClaims() {
+    return claims("join golden_region_records r using (party_id)");
+  }
+
   @SqlQuery("""
-      with region_clusters as (select distinct c.cluster_id from hcp.cluster_member c
-                               join golden_region_records r using (party_id)),
+      with claimed as (select distinct c.cluster_id from hcp.cluster_member c <records>),
            sizes as (select cluster_id, count(*) as cluster_size
-                     from hcp.cluster_member join region_clusters using (cluster_id)
+                     from hcp.cluster_member join claimed using (cluster_id)
                      group by cluster_id)
       select c.cluster_id, s.cluster_size, x.golden_id, count(*) as votes
       from hcp.cluster_member c
@@ -40,7 +35,7 @@ interface GoldenDao {
       join publish.hcp_xref x on x.source = p.system and x.source_id = p.source_id
       group by c.cluster_id, s.cluster_size, x.golden_id""")
   @RegisterConstructorMapper(Claim.class)
-  List<Claim> regionClaims();
+  List<Claim> claims(@Define("records") String records);
 
   @SqlQuery("""
       select cluster_id, count(*) as size from hcp.cluster_member

@@ -75,6 +75,34 @@ public final class LuceneBlocker {
   public record Result(PairList pairs, BlockingReport report) {}
 
   public Result run() {
+    return withIndex(reader -> {
+      long start = System.nanoTime();
+      PairList pairs = new PairList();
+      List<BlockingReport.RuleFigures> figures = new ArrayList<>();
+      for (BlockingRule rule : rules.blocking()) {
+        figures.add(block(reader, rule, pairs));
+      }
+      pairs.distinct();
+      LOG.info("  {} pairs from the blocking rules in {} s", String.format("%,d", pairs.size()),
+          String.format("%.1f", (System.nanoTime() - start) / 1e9));
+      long fuzzyStart = System.nanoTime();
+      BlockingReport.FuzzyFigures fuzzy = rules.fuzzy()
+          .map(f -> fuzzy(reader, f, pairs))
+          .orElse(new BlockingReport.FuzzyFigures(0, 0, 0, 0));
+      LOG.info("  {} fuzzy look-ups found {} pairs in {} s",
+          String.format("%,d", fuzzy.searched()), String.format("%,d", fuzzy.pairs()),
+          String.format("%.1f", (System.nanoTime() - fuzzyStart) / 1e9));
+      pairs.distinct();
+      return new Result(pairs, new BlockingReport(data.size(), figures, fuzzy, pairs.size()));
+    });
+  }
+
+  /** Work over an index of every record, on local disk, deleted afterwards. */
+  private interface IndexWork<T> {
+    T apply(DirectoryReader reader) throws IOException;
+  }
+
+  private <T> T withIndex(IndexWork<T> work) {
     Path dir;
     try {
       dir = Files.createTempDirectory("hcp360-lucene");
@@ -86,26 +114,9 @@ public final class LuceneBlocker {
       index(directory);
       LOG.info("  indexed {} records in {} s", String.format("%,d", data.size()),
           String.format("%.1f", (System.nanoTime() - start) / 1e9));
-      start = System.nanoTime();
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         records = records(reader);
-        PairList pairs = new PairList();
-        List<BlockingReport.RuleFigures> figures = new ArrayList<>();
-        for (BlockingRule rule : rules.blocking()) {
-          figures.add(block(reader, rule, pairs));
-        }
-        pairs.distinct();
-        LOG.info("  {} pairs from the blocking rules in {} s", String.format("%,d", pairs.size()),
-            String.format("%.1f", (System.nanoTime() - start) / 1e9));
-        long fuzzyStart = System.nanoTime();
-        BlockingReport.FuzzyFigures fuzzy = rules.fuzzy()
-            .map(f -> fuzzy(reader, f, pairs))
-            .orElse(new BlockingReport.FuzzyFigures(0, 0, 0, 0));
-        LOG.info("  {} fuzzy look-ups found {} pairs in {} s",
-            String.format("%,d", fuzzy.searched()), String.format("%,d", fuzzy.pairs()),
-            String.format("%.1f", (System.nanoTime() - fuzzyStart) / 1e9));
-        pairs.distinct();
-        return new Result(pairs, new BlockingReport(data.size(), figures, fuzzy, pairs.size()));
+        return work.apply(reader);
       }
     } catch (IOException e) {
       throw new Hcp360Exception("blocking failed: " + e.getMessage(), e);
@@ -129,26 +140,8 @@ public final class LuceneBlocker {
   public record Around(PairList pairs, int[] rederived) {}
 
   public Around around(int[] changedNow, PartyData before, int[] changedBefore) {
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("hcp360-lucene");
-    } catch (IOException e) {
-      throw new Hcp360Exception("cannot create the Lucene index folder: " + e.getMessage(), e);
-    }
-    try (MMapDirectory directory = new MMapDirectory(dir)) {
-      long start = System.nanoTime();
-      index(directory);
-      LOG.info("  indexed {} records in {} s", String.format("%,d", data.size()),
-          String.format("%.1f", (System.nanoTime() - start) / 1e9));
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        records = records(reader);
-        return new Neighbourhood(reader, changedNow, before, changedBefore).around();
-      }
-    } catch (IOException e) {
-      throw new Hcp360Exception("blocking failed: " + e.getMessage(), e);
-    } finally {
-      deleteQuietly(dir);
-    }
+    return withIndex(reader ->
+        new Neighbourhood(reader, changedNow, before, changedBefore).around());
   }
 
   /** The work of {@link #around}, over one open index. */
