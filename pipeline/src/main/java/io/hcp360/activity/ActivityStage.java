@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * key and run id it had. Otherwise (a full run, a full golden step, or activities of a run that
  * was not published) the table is emptied and every activity linked again.
  *
- * <p>Restart: one transaction; a step run again starts from the same table and gives the same
- * rows and keys.
+ * <p>Restart: one transaction; a step that failed is run again from the same table and gives
+ * the same rows and keys. A step whose transaction committed but that the run did not record as
+ * completed (killed in between) keeps what it committed.
  */
 public final class ActivityStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(ActivityStage.class);
@@ -54,6 +55,14 @@ public final class ActivityStage implements Stage {
     run.jdbi().useTransaction(handle -> {
       ActivityDao dao = handle.attach(ActivityDao.class);
       ActivityDao.Base base = dao.base(run.runId());
+      if (Long.valueOf(run.runId()).equals(base.activityRun())) {
+        // An earlier attempt of this step committed, and the run stopped before the step was
+        // recorded as completed: the steps before it did not run again, so its result stands
+        // (linking again would not build on the published run's activities any more).
+        LOG.info("  activities already linked by an earlier attempt of this step");
+        report(dao, dao.staged(run.runId()));
+        return;
+      }
       boolean incremental = run.incremental() && base.incremental();
       if (run.incremental() && !incremental) {
         LOG.info("  every activity linked again: {}", "incremental".equals(base.goldenMode())

@@ -30,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * versions compute only the members whose rows may have changed and copy the others
  * ({@link ListVersions}). Channel eligibility (small, rebuilt whole by every consent step) is
  * published whole every time.
+ *
+ * <p>Restart: a publish that failed rolled back and is done again; one that committed before
+ * the run was killed (the step not recorded as completed) is not done twice.
  */
 public final class PublishStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(PublishStage.class);
@@ -66,6 +69,13 @@ public final class PublishStage implements Stage {
       boolean goldenDelta = "incremental".equals(modes.goldenMode());
       boolean activityDelta = "incremental".equals(modes.activityMode());
       Optional<Long> publishedBefore = dao.publishedRunId();
+      if (publishedBefore.equals(Optional.of(run.runId()))) {
+        // An earlier attempt of this step committed (the whole publish, in one transaction),
+        // and the run stopped before the step was recorded as completed.
+        LOG.info("  run {} is published already (by an earlier attempt of this step)",
+            run.runId());
+        return;
+      }
       boolean listChanges = goldenDelta && activityDelta && !run.job().lists().isEmpty();
       if (listChanges) {
         ListVersions.listChanges(handle, run.runId());
