@@ -191,6 +191,36 @@ interface PublishDao {
   @SqlUpdate("truncate publish.channel_eligibility")
   void clearChannelEligibility();
 
+  /**
+   * The channel eligibility rows (golden ID, channel, purpose) that differ between the consent
+   * step's result and the current publish (new, gone or with other values), into the temporary
+   * table eligibility_change, with whether the eligible flag itself changed. Read before the
+   * published tables change.
+   */
+  @SqlUpdate("""
+      create temporary table eligibility_change on commit drop as
+      select golden_id, channel, purpose, n.eligible is distinct from o.eligible as flag_changed
+      from hcp.channel_eligibility n
+      full join publish.channel_eligibility o using (golden_id, channel, purpose)
+      where (n.eligible, n.reason, n.evidence, n.market)
+        is distinct from (o.eligible, o.reason, o.evidence, o.market)""")
+  void eligibilityChanges();
+
+  @SqlUpdate("analyze eligibility_change")
+  void analyzeEligibilityChanges();
+
+  @SqlUpdate("""
+      delete from publish.channel_eligibility e using eligibility_change c
+      where e.golden_id = c.golden_id and e.channel = c.channel and e.purpose = c.purpose""")
+  void removeChangedEligibility();
+
+  @SqlUpdate("""
+      insert into publish.channel_eligibility (golden_id, channel, purpose, eligible, reason,
+        evidence, market, run_id)
+      select golden_id, channel, purpose, eligible, reason, evidence, market, :runId
+      from hcp.channel_eligibility join eligibility_change using (golden_id, channel, purpose)""")
+  int changedEligibility(@Bind("runId") long runId);
+
   @SqlUpdate("""
       insert into publish.channel_eligibility (golden_id, channel, purpose, eligible, reason,
         evidence, market, run_id)

@@ -26,10 +26,11 @@ import org.slf4j.LoggerFactory;
  * <p>After an incremental golden step, {@code hcp_xref} and {@code hcp} are replaced only where
  * the golden step changed them ({@link HcpTables}); after an incremental activities step, the
  * activity tables only where that step changed them ({@link ActivityTables}). Unchanged rows
- * keep the run_id of the run that wrote them. When both were incremental, the new list
- * versions compute only the members whose rows may have changed and copy the others
- * ({@link ListVersions}). Channel eligibility (small, rebuilt whole by every consent step) is
- * published whole every time.
+ * keep the run_id of the run that wrote them. After an incremental golden step, channel
+ * eligibility (rebuilt whole by every consent step) is compared whole with the published rows
+ * and only those that differ are replaced ({@link EligibilityTable}). When both steps were
+ * incremental, the new list versions compute only the members whose rows may have changed and
+ * copy the others ({@link ListVersions}).
  *
  * <p>Restart: a publish that failed rolled back and is done again; one that committed before
  * the run was killed (the step not recorded as completed) is not done twice.
@@ -76,6 +77,9 @@ public final class PublishStage implements Stage {
             run.runId());
         return;
       }
+      if (goldenDelta) {
+        EligibilityTable.listChanges(dao);
+      }
       boolean listChanges = goldenDelta && activityDelta && !run.job().lists().isEmpty();
       if (listChanges) {
         ListVersions.listChanges(handle, run.runId());
@@ -86,14 +90,12 @@ public final class PublishStage implements Stage {
       dao.markPublished(run.runId());
       dao.redirects(run.runId());
       dao.dropRedirectsOfCurrentIds();
-      dao.clearChannelEligibility();
-      int eligibility = refill(handle, "publish.channel_eligibility",
-          () -> dao.channelEligibility(run.runId()));
+      int eligibility = EligibilityTable.publish(handle, dao, run.runId(), goldenDelta);
       progress.advance(1);
-      LOG.info("  published {} golden HCPs, {} cross-references{} and {} channel eligibility"
-          + " rows", String.format("%,d", hcp.hcps()), String.format("%,d", hcp.xref()),
-          goldenDelta ? " (those that changed; the others kept)" : "",
-          String.format("%,d", eligibility));
+      LOG.info("  published {} golden HCPs, {} cross-references and {} channel eligibility"
+          + " rows{}", String.format("%,d", hcp.hcps()), String.format("%,d", hcp.xref()),
+          String.format("%,d", eligibility),
+          goldenDelta ? " (those that changed; the others kept)" : "");
       ActivityTables.Written activities =
           ActivityTables.publish(handle, dao, run.runId(), activityDelta);
       progress.advance(2);
