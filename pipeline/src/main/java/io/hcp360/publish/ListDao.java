@@ -77,6 +77,14 @@ interface ListDao {
   void saveSpecs();
 
   /**
+   * Statistics of list_spec for the planner: without them it takes the joins of a few list
+   * members for one row and scans list_engagement once per member (2.8 s instead of 30 ms for
+   * 8,000 members at 100,000 records).
+   */
+  @SqlUpdate("analyze list_spec")
+  void analyzeSpecs();
+
+  /**
    * The lists of list_spec, how many of them have a current version that {@code run} published
    * with the same spec, and the earliest and latest as_of of those current versions.
    */

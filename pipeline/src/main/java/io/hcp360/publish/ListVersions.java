@@ -64,6 +64,7 @@ final class ListVersions {
       }
     }
     dao.saveSpecs();
+    dao.analyzeSpecs();
     boolean carryOver = changesListed && latest.isPresent() && publishedBefore.isPresent()
         && carryOver(dao, publishedBefore.get());
     dao.createScope();
