@@ -94,3 +94,56 @@ create table hcp.incremental_state (
   golden_run       bigint,          -- the run whose golden IDs and records hcp.golden_* hold
   golden_rules     text             -- the survivorship rules they were built with
 );
+
+-- Incremental activities and publish. The activities step of an incremental run links again only
+-- the activities staged differently from what hcp.activity holds (compared by the md5 of the
+-- staged row's values) and those of the source records the run changed or regrouped; the
+-- publish step then replaces only the rows of what changed. A row of hcp.activity and of the
+-- published tables keeps the run_id of the run that wrote it.
+
+-- A staged activity with the md5 of its values, where it was read included (timestamps as epoch
+-- seconds, so that the session's time zone does not change the digest).
+create view hcp.staged_activity_row as
+select s.*,
+  md5(row(s.system, s.party_source_id, s.activity_type, extract(epoch from s.occurred_at),
+          s.activity_id, s.channel, s.brand, s.product, s.quantity, s.territory,
+          extract(epoch from s.logged_at), s.status, s.detail, s.country, s.file_name, s.path,
+          s.line)::text)::uuid as row_hash
+from hcp.staged_activity s;
+
+-- The md5 of the staged row an activity was linked from (null in rows older than this column:
+-- linked again by the next run).
+alter table hcp.activity add column row_hash uuid;
+-- An incremental run finds the activities of the source records it changed or regrouped.
+create index activity_source_record on hcp.activity (system, party_source_id);
+
+-- The activity keys an incremental activities step removed or added (an activity linked again
+-- is both: removed under its old key, added under a new one): what the publish step replaces.
+create table hcp.activity_change (
+  run_id       bigint not null,
+  activity_key bigint not null,
+  primary key (run_id, activity_key)
+);
+alter table hcp.run add column activity_mode text
+  check (activity_mode in ('full', 'incremental'));
+-- The run whose activities hcp.activity holds: an activities step builds on it only when that
+-- run's activities are the published ones.
+alter table hcp.incremental_state add column activity_run bigint;
+
+-- The publish step replaces changed activities by key.
+create index activity_log_key on publish.activity_log (activity_key);
+create index unlinked_activity_key on publish.unlinked_activity (activity_key);
+
+-- How a run's publish made its list versions (incremental: the unchanged members carried over
+-- from the current versions), and what each version was computed with (its activity prefixes
+-- and targeting attribute): a new version carries the unchanged members of the current one over
+-- only when they are the same.
+alter table hcp.run add column list_mode text check (list_mode in ('full', 'incremental'));
+create table hcp.list_version_spec (
+  version_id bigint primary key references publish.hcp360_list_version on delete cascade,
+  prefixes   text[] not null,
+  targeting  text
+);
+-- The latest activity (a list's as_of) and the activities a moved 90-day window takes in or
+-- leaves out.
+create index activity_log_occurred on publish.activity_log (occurred_at);

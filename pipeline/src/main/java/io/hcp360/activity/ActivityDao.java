@@ -7,32 +7,91 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** SQL of the activities stage. */
+/**
+ * SQL of the activities stage. The activities to link, remove or link again are first listed in
+ * the temporary table {@code activity_diff} ({@code diff.sql}, {@code relink.sql}).
+ */
 interface ActivityDao {
 
-  /** How many activities of a type were linked and how many have an unknown source record. */
+  /** How many activities of a type are linked and how many have an unknown source record. */
   record TypeCount(String activityType, long linked, long unknown) {}
 
   /**
-   * Empties the table and numbers activity keys from 1 again, so that a run's keys do not depend
-   * on an earlier attempt (a step run again after a crash gives the same keys).
+   * What an incremental step builds on: the run's golden mode, the run whose activities
+   * hcp.activity holds, and the published run.
    */
+  record Base(String goldenMode, Long activityRun, Long publishedRun) {
+
+    /** Whether only what changed can be linked: see {@link ActivityStage}. */
+    boolean incremental() {
+      return "incremental".equals(goldenMode) && activityRun != null
+          && activityRun.equals(publishedRun);
+    }
+  }
+
+  @SqlQuery("""
+      select (select golden_mode from hcp.run where run_id = :runId) as golden_mode,
+        (select activity_run from hcp.incremental_state) as activity_run,
+        (select run_id from publish.published_run) as published_run""")
+  @RegisterConstructorMapper(Base.class)
+  Base base(@Bind("runId") long runId);
+
+  /** Empties the table (a full run): keys are numbered from 1 again. */
   @SqlUpdate("truncate hcp.activity restart identity")
   void clear();
+
+  /** Forgets what an earlier attempt of this run's step listed as changed. */
+  @SqlUpdate("delete from hcp.activity_change where run_id = :runId")
+  void clearChanges(@Bind("runId") long runId);
 
   @SqlQuery("select count(*) from hcp.staged_activity where run_id = :runId")
   long staged(@Bind("runId") long runId);
 
-  /** Inserts the run's activities, linked; returns how many (duplicates counted once). */
+  /** The key the first activity linked by this step gets: after every key the table holds. */
+  @SqlQuery("select coalesce(max(activity_key), 0) + 1 from hcp.activity")
+  long firstKey();
+
+  /** New, changed and gone activities into the temporary table activity_diff. */
   @SqlUpdate
   @UseClasspathSqlLocator
-  int link(@Bind("runId") long runId);
+  void diff(@Bind("runId") long runId);
 
+  /** Adds the activities of the source records changed or regrouped after run {@code since}. */
+  @SqlUpdate
+  @UseClasspathSqlLocator
+  int relink(@Bind("since") long since);
+
+  @SqlUpdate("analyze activity_diff")
+  void analyzeDiff();
+
+  /** Removes the changed, gone and relinked activities; lists their keys as changed. */
+  @SqlUpdate("""
+      with d as (delete from hcp.activity a using activity_diff d
+                 where a.activity_key = d.activity_key returning a.activity_key)
+      insert into hcp.activity_change (run_id, activity_key) select :runId, activity_key from d""")
+  int remove(@Bind("runId") long runId);
+
+  /** Links the activities of activity_diff; returns how many. */
+  @SqlUpdate
+  @UseClasspathSqlLocator
+  int link(@Bind("runId") long runId, @Bind("firstKey") long firstKey);
+
+  /** Lists the keys {@link #link} gave as changed. */
+  @SqlUpdate("""
+      insert into hcp.activity_change (run_id, activity_key)
+      select :runId, activity_key from hcp.activity where activity_key >= :firstKey""")
+  void added(@Bind("runId") long runId, @Bind("firstKey") long firstKey);
+
+  @SqlUpdate("""
+      with s as (update hcp.incremental_state set activity_run = :runId)
+      update hcp.run set activity_mode = :mode where run_id = :runId""")
+  void done(@Bind("runId") long runId, @Bind("mode") String mode);
+
+  /** Per type, the activities hcp.activity holds after the step (whichever run linked them). */
   @SqlQuery("""
       select activity_type, count(*) filter (where link_status = 'linked') as linked,
         count(*) filter (where link_status = 'unknown_source_record') as unknown
-      from hcp.activity where run_id = :runId
-      group by activity_type order by activity_type""")
+      from hcp.activity group by activity_type order by activity_type""")
   @RegisterConstructorMapper(TypeCount.class)
-  List<TypeCount> counts(@Bind("runId") long runId);
+  List<TypeCount> counts();
 }

@@ -4,6 +4,7 @@ import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,8 +12,7 @@ import org.slf4j.LoggerFactory;
  * Builds the omnichannel activity log ({@code hcp.activity}) of a run: every staged activity
  * (call, email send / open / click, event registration / attendance, sample request), linked to
  * its golden HCP through its source record, (system, party_source_id) → {@code hcp.party}
- * (system, source_id) → {@code hcp.golden_member}. One set-based INSERT … SELECT; see
- * {@code ActivityDao/link.sql}.
+ * (system, source_id) → {@code hcp.golden_member}. Set-based; see {@code ActivityDao/*.sql}.
  *
  * <ul>
  *   <li>An activity whose source record is unknown (no party record of that system and id in
@@ -28,7 +28,19 @@ import org.slf4j.LoggerFactory;
  *       {@code event_*} → events, {@code sample_request} → samples.
  * </ul>
  *
- * <p>Restart: the table holds the latest run only; it is emptied and filled in one transaction.
+ * <p>Incremental: when the run's golden step was incremental and hcp.activity holds the
+ * published run's activities, the step keeps every activity staged exactly as before (same
+ * values, same file and line: compared by the md5 of the staged row) whose source record no run
+ * since changed or regrouped; it removes the others and links the run's new and changed
+ * activities and those of the changed records, under new keys. The keys removed and added are
+ * listed in {@code hcp.activity_change} for the publish step. The result holds the same
+ * activities, linked the same way, as a full run's, keys and run ids apart: a kept row keeps the
+ * key and run id it had. Otherwise (a full run, a full golden step, or activities of a run that
+ * was not published) the table is emptied and every activity linked again.
+ *
+ * <p>Restart: one transaction; a step that failed is run again from the same table and gives
+ * the same rows and keys. A step whose transaction committed but that the run did not record as
+ * completed (killed in between) keeps what it committed.
  */
 public final class ActivityStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(ActivityStage.class);
@@ -42,22 +54,64 @@ public final class ActivityStage implements Stage {
   public void run(RunContext run) {
     run.jdbi().useTransaction(handle -> {
       ActivityDao dao = handle.attach(ActivityDao.class);
-      dao.clear();
-      long staged = dao.staged(run.runId());
-      int kept;
-      try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.activity")) {
-        kept = dao.link(run.runId());
+      ActivityDao.Base base = dao.base(run.runId());
+      if (Long.valueOf(run.runId()).equals(base.activityRun())) {
+        // An earlier attempt of this step committed, and the run stopped before the step was
+        // recorded as completed: the steps before it did not run again, so its result stands
+        // (linking again would not build on the published run's activities any more).
+        LOG.info("  activities already linked by an earlier attempt of this step");
+        report(dao, dao.staged(run.runId()));
+        return;
       }
-      List<ActivityDao.TypeCount> counts = dao.counts(run.runId());
-      long linked = counts.stream().mapToLong(ActivityDao.TypeCount::linked).sum();
-      LOG.info("  {} activities: {} linked to a golden HCP, {} with an unknown source record,"
-          + " {} duplicates kept once", format(kept), format(linked), format(kept - linked),
-          format(staged - kept));
-      for (ActivityDao.TypeCount c : counts) {
-        LOG.info("    {} {} linked, {} unknown source record", c.activityType(),
-            format(c.linked()), format(c.unknown()));
+      boolean incremental = run.incremental() && base.incremental();
+      if (run.incremental() && !incremental) {
+        LOG.info("  every activity linked again: {}", "incremental".equals(base.goldenMode())
+            ? "the activities held are not the published run's" : "the golden step was full");
       }
+      dao.clearChanges(run.runId());
+      if (incremental) {
+        linkChanged(dao, run.runId(), base.activityRun());
+      } else {
+        linkAll(handle, dao, run.runId());
+      }
+      dao.done(run.runId(), incremental ? "incremental" : "full");
+      report(dao, dao.staged(run.runId()));
     });
+  }
+
+  private static void linkAll(Handle handle, ActivityDao dao, long runId) {
+    dao.clear();
+    dao.diff(runId);
+    try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.activity")) {
+      dao.link(runId, 1);
+    }
+  }
+
+  /** Links what changed since run {@code since}, whose activities the table holds. */
+  private static void linkChanged(ActivityDao dao, long runId, long since) {
+    long firstKey = dao.firstKey();
+    dao.diff(runId);
+    int relinked = dao.relink(since);
+    dao.analyzeDiff();
+    int removed = dao.remove(runId);
+    int linked = dao.link(runId, firstKey);
+    dao.added(runId, firstKey);
+    LOG.info("  incremental: {} activities removed, {} linked ({} of them again, for their"
+        + " source record changed or was regrouped); the others kept", format(removed),
+        format(linked), format(relinked));
+  }
+
+  private static void report(ActivityDao dao, long staged) {
+    List<ActivityDao.TypeCount> counts = dao.counts();
+    long linked = counts.stream().mapToLong(ActivityDao.TypeCount::linked).sum();
+    long kept = linked + counts.stream().mapToLong(ActivityDao.TypeCount::unknown).sum();
+    LOG.info("  {} activities: {} linked to a golden HCP, {} with an unknown source record,"
+        + " {} duplicates kept once", format(kept), format(linked), format(kept - linked),
+        format(staged - kept));
+    for (ActivityDao.TypeCount c : counts) {
+      LOG.info("    {} {} linked, {} unknown source record", c.activityType(),
+          format(c.linked()), format(c.unknown()));
+    }
   }
 
   private static String format(long n) {

@@ -45,11 +45,15 @@ interface GoldenDao {
   @RegisterConstructorMapper(ClusterSize.class)
   List<ClusterSize> regionClusters();
 
-  /** The records an incremental run's cluster step regrouped (deleted ones included). */
+  /**
+   * The records the cluster steps regrouped (deleted ones included) since the run whose golden
+   * records these are: this run's, and those of a run abandoned after its cluster step.
+   */
   @SqlUpdate("""
       create temporary table golden_region_records on commit drop as
-      select party_id from hcp.cluster_change where run_id = :runId""")
-  void createRegionRecords(@Bind("runId") long runId);
+      select distinct party_id from hcp.cluster_change
+      where run_id > :since and run_id <= :runId""")
+  void createRegionRecords(@Bind("since") long since, @Bind("runId") long runId);
 
   /**
    * The golden IDs whose golden records the run builds again: those the regrouped records had,

@@ -49,7 +49,7 @@ public final class GoldenStage implements Stage {
             : "the survivorship rules changed");
       }
       if (incremental) {
-        dao.createRegionRecords(run.runId());
+        dao.createRegionRecords(published.get(), run.runId());
       }
       GoldenIds.Assignment assignment = incremental
           ? GoldenIds.assign(dao.regionClaims(), dao.regionClusters(),

@@ -1,9 +1,8 @@
 package io.hcp360.publish;
 
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlScript;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of the publish stage; run in one transaction so readers see all or nothing of it. */
@@ -20,8 +19,49 @@ interface PublishDao {
       + " publish.channel_eligibility in exclusive mode")
   void lock();
 
+  /** How the run's golden and activities steps ran: 'full' or 'incremental'. */
+  record Modes(String goldenMode, String activityMode) {}
+
+  @SqlQuery("select golden_mode, activity_mode from hcp.run where run_id = :runId")
+  @RegisterConstructorMapper(Modes.class)
+  Modes modes(@Bind("runId") long runId);
+
   @SqlUpdate("truncate publish.hcp_xref")
   void clearXref();
+
+  /**
+   * The source records whose cross-reference an incremental golden step may have changed, into
+   * the temporary table publish_region: those the cluster step regrouped (deleted ones
+   * included) and those that have, or had in the current publish, a golden ID it built again.
+   */
+  @SqlUpdate("""
+      create temporary table publish_region on commit drop as
+      select k.system, k.source_id from hcp.party_key k
+      join hcp.cluster_change c using (party_id) where c.run_id = :runId
+      union
+      select p.system, p.source_id from hcp.golden_member m
+      join hcp.golden_change g using (golden_id)
+      join hcp.party p using (party_id) where g.run_id = :runId
+      union
+      select x.source, x.source_id from publish.hcp_xref x
+      join hcp.golden_change g using (golden_id) where g.run_id = :runId""")
+  void createRegion(@Bind("runId") long runId);
+
+  @SqlUpdate("analyze publish_region")
+  void analyzeRegion();
+
+  @SqlUpdate("""
+      delete from publish.hcp_xref x using publish_region r
+      where x.source = r.system and x.source_id = r.source_id""")
+  int removeRegionXref();
+
+  @SqlUpdate("""
+      insert into publish.hcp_xref (golden_id, source, source_id, run_id)
+      select m.golden_id, p.system, p.source_id, :runId
+      from publish_region r
+      join hcp.party p on p.system = r.system and p.source_id = r.source_id
+      join hcp.golden_member m using (party_id)""")
+  int regionXref(@Bind("runId") long runId);
 
   @SqlUpdate("""
       insert into publish.hcp_xref (golden_id, source, source_id, run_id)
@@ -32,6 +72,22 @@ interface PublishDao {
   @SqlUpdate("truncate publish.hcp")
   void clearHcp();
 
+  /** Removes the golden HCPs an incremental golden step built again (or retired). */
+  @SqlUpdate("""
+      delete from publish.hcp
+      where golden_id in (select golden_id from hcp.golden_change where run_id = :runId)""")
+  int removeChangedHcp(@Bind("runId") long runId);
+
+  @SqlUpdate("""
+      insert into publish.hcp (golden_id, first_name, middle_name, last_name, credential,
+        specialty, npi, email, phone, city, postal_code, country, record_count, run_id)
+      select golden_id, first_name, middle_name, last_name, credential, specialty, npi, email,
+        phone, city, postal_code, country, member_count, :runId
+      from hcp.golden_record
+      where golden_id in (select golden_id from hcp.golden_change where run_id = :runId)""")
+  int changedHcp(@Bind("runId") long runId);
+
+
   @SqlUpdate("""
       insert into publish.hcp (golden_id, first_name, middle_name, last_name, credential,
         specialty, npi, email, phone, city, postal_code, country, record_count, run_id)
@@ -39,6 +95,9 @@ interface PublishDao {
         phone, city, postal_code, country, member_count, :runId
       from hcp.golden_record""")
   int hcp(@Bind("runId") long runId);
+
+  @SqlQuery("select run_id from publish.published_run")
+  java.util.Optional<Long> publishedRunId();
 
   /** Moves the published lineage (a view over this run's golden values) to this run. */
   @SqlUpdate("""
@@ -78,8 +137,30 @@ interface PublishDao {
       select activity_key, golden_id, activity_type, channel, occurred_at, logged_at, brand,
         product, quantity, territory, status, detail, country, system, party_source_id,
         activity_id, :runId
-      from hcp.activity where run_id = :runId and link_status = 'linked'""")
+      from hcp.activity where link_status = 'linked'""")
   int activityLog(@Bind("runId") long runId);
+
+  /** Removes the published activities whose keys the activities step removed or added. */
+  @SqlUpdate("""
+      with u as (delete from publish.unlinked_activity
+                 where activity_key in (select activity_key from hcp.activity_change
+                                        where run_id = :runId))
+      delete from publish.activity_log
+      where activity_key in (select activity_key from hcp.activity_change where run_id = :runId)""")
+  void removeChangedActivities(@Bind("runId") long runId);
+
+  @SqlUpdate("""
+      insert into publish.activity_log (activity_key, golden_id, activity_type, channel,
+        occurred_at, logged_at, brand, product, quantity, territory, status, detail, country,
+        source, source_id, activity_id, run_id)
+      select activity_key, golden_id, activity_type, channel, occurred_at, logged_at, brand,
+        product, quantity, territory, status, detail, country, system, party_source_id,
+        activity_id, :runId
+      from hcp.activity
+      where activity_key in (select activity_key from hcp.activity_change where run_id = :runId)
+        and link_status = 'linked'""")
+  int changedActivityLog(@Bind("runId") long runId);
+
 
   @SqlUpdate("truncate publish.unlinked_activity")
   void clearUnlinkedActivity();
@@ -91,70 +172,54 @@ interface PublishDao {
       select activity_key, activity_type, channel, occurred_at, logged_at, brand, product,
         quantity, territory, status, detail, country, system, party_source_id, activity_id,
         reason, file_name, path, line, :runId
-      from hcp.activity where run_id = :runId and link_status = 'unknown_source_record'""")
+      from hcp.activity where link_status = 'unknown_source_record'""")
   int unlinkedActivity(@Bind("runId") long runId);
 
-  @SqlScript
-  @UseClasspathSqlLocator
-  void prepareLists();
-
-  @SqlQuery("select max(occurred_at) from publish.activity_log")
-  java.util.Optional<java.time.OffsetDateTime> asOf();
-
-  /**
-   * The version a list gets in this run: the one this run gave it before (a publish that is run
-   * again after a crash replaces it), else the next number. Numbers come from the table, not a
-   * sequence, so a publish rolled back by a crash uses none (publishes are serialized by
-   * {@link #lock}).
-   */
-  @SqlQuery("""
-      select coalesce(
-        (select version_id from publish.hcp360_list_version
-         where run_id = :runId and brand = :brand and market = :market),
-        (select coalesce(max(version_id), 0) + 1 from publish.hcp360_list_version))""")
-  long version(@Bind("runId") long runId, @Bind("brand") String brand,
-      @Bind("market") String market);
-
-  /** Empties a version this run is publishing again. */
-  @SqlUpdate("delete from publish.hcp360_list_member where version_id = :versionId")
-  void clearListVersion(@Bind("versionId") long versionId);
-
   @SqlUpdate("""
-      insert into publish.hcp360_list_version (version_id, run_id, brand, market, members, as_of)
-      values (:versionId, :runId, :brand, :market, 0, :asOf)
-      on conflict (version_id) do update set members = 0, as_of = excluded.as_of,
-        published_at = now()""")
-  void listVersion(@Bind("versionId") long versionId, @Bind("runId") long runId,
-      @Bind("brand") String brand, @Bind("market") String market,
-      @Bind("asOf") java.time.OffsetDateTime asOf);
+      insert into publish.unlinked_activity (activity_key, activity_type, channel, occurred_at,
+        logged_at, brand, product, quantity, territory, status, detail, country, source,
+        source_id, activity_id, reason, file_name, path, line, run_id)
+      select activity_key, activity_type, channel, occurred_at, logged_at, brand, product,
+        quantity, territory, status, detail, country, system, party_source_id, activity_id,
+        reason, file_name, path, line, :runId
+      from hcp.activity
+      where activity_key in (select activity_key from hcp.activity_change where run_id = :runId)
+        and link_status = 'unknown_source_record'""")
+  int changedUnlinkedActivity(@Bind("runId") long runId);
 
-  @SqlUpdate("""
-      insert into list_spec (version_id, brand, market, prefixes, targeting)
-      values (:versionId, :brand, :market, :prefixes, :targeting)""")
-  void listSpec(@Bind("versionId") long versionId, @Bind("brand") String brand,
-      @Bind("market") String market, @Bind("prefixes") String[] prefixes,
-      @Bind("targeting") String targeting);
-
-  @SqlUpdate
-  @UseClasspathSqlLocator
-  int listMembers();
-
-  @SqlUpdate("""
-      update publish.hcp360_list_version v set members = c.n
-      from (select version_id, count(*) as n from publish.hcp360_list_member
-            where version_id in (select version_id from list_spec) group by version_id) c
-      where v.version_id = c.version_id""")
-  void listSizes();
-
-  /** Moves every list to its new version: readers of publish.hcp360_list see it on commit. */
-  @SqlUpdate("""
-      insert into publish.hcp360_current (brand, market, version_id)
-      select brand, market, version_id from list_spec
-      on conflict (brand, market) do update set version_id = excluded.version_id""")
-  void makeCurrent();
 
   @SqlUpdate("truncate publish.channel_eligibility")
   void clearChannelEligibility();
+
+  /**
+   * The channel eligibility rows (golden ID, channel, purpose) that differ between the consent
+   * step's result and the current publish (new, gone or with other values), into the temporary
+   * table eligibility_change, with whether the eligible flag itself changed. Read before the
+   * published tables change.
+   */
+  @SqlUpdate("""
+      create temporary table eligibility_change on commit drop as
+      select golden_id, channel, purpose, n.eligible is distinct from o.eligible as flag_changed
+      from hcp.channel_eligibility n
+      full join publish.channel_eligibility o using (golden_id, channel, purpose)
+      where (n.eligible, n.reason, n.evidence, n.market)
+        is distinct from (o.eligible, o.reason, o.evidence, o.market)""")
+  void eligibilityChanges();
+
+  @SqlUpdate("analyze eligibility_change")
+  void analyzeEligibilityChanges();
+
+  @SqlUpdate("""
+      delete from publish.channel_eligibility e using eligibility_change c
+      where e.golden_id = c.golden_id and e.channel = c.channel and e.purpose = c.purpose""")
+  void removeChangedEligibility();
+
+  @SqlUpdate("""
+      insert into publish.channel_eligibility (golden_id, channel, purpose, eligible, reason,
+        evidence, market, run_id)
+      select golden_id, channel, purpose, eligible, reason, evidence, market, :runId
+      from hcp.channel_eligibility join eligibility_change using (golden_id, channel, purpose)""")
+  int changedEligibility(@Bind("runId") long runId);
 
   @SqlUpdate("""
       insert into publish.channel_eligibility (golden_id, channel, purpose, eligible, reason,

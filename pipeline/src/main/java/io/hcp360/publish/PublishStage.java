@@ -1,12 +1,12 @@
 package io.hcp360.publish;
 
-import io.hcp360.config.HcpList;
 import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.gate.QualityGateException;
 import io.hcp360.gate.QualityGates;
 import io.hcp360.run.Progress;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -22,6 +22,18 @@ import org.slf4j.LoggerFactory;
  * emptied with TRUNCATE, which is transactional in PostgreSQL: a reader waits for the commit).
  * Before it commits, the list-drop quality gate compares the new lists with the current ones;
  * over its limit the whole transaction rolls back and the previous publish stays.
+ *
+ * <p>After an incremental golden step, {@code hcp_xref} and {@code hcp} are replaced only where
+ * the golden step changed them ({@link HcpTables}); after an incremental activities step, the
+ * activity tables only where that step changed them ({@link ActivityTables}). Unchanged rows
+ * keep the run_id of the run that wrote them. After an incremental golden step, channel
+ * eligibility (rebuilt whole by every consent step) is compared whole with the published rows
+ * and only those that differ are replaced ({@link EligibilityTable}). When both steps were
+ * incremental, the new list versions compute only the members whose rows may have changed and
+ * copy the others ({@link ListVersions}).
+ *
+ * <p>Restart: a publish that failed rolled back and is done again; one that committed before
+ * the run was killed (the step not recorded as completed) is not done twice.
  */
 public final class PublishStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(PublishStage.class);
@@ -54,37 +66,46 @@ public final class PublishStage implements Stage {
       PublishDao dao = handle.attach(PublishDao.class);
       dao.workMemory();
       dao.lock();
-      dao.clearXref();
-      int xref = refill(handle, "publish.hcp_xref", () -> dao.xref(run.runId()));
-      progress.advance(1);
-      dao.clearHcp();
-      int hcps = refill(handle, "publish.hcp", () -> dao.hcp(run.runId()));
-      progress.advance(1);
+      PublishDao.Modes modes = dao.modes(run.runId());
+      boolean goldenDelta = "incremental".equals(modes.goldenMode());
+      boolean activityDelta = "incremental".equals(modes.activityMode());
+      Optional<Long> publishedBefore = dao.publishedRunId();
+      if (publishedBefore.equals(Optional.of(run.runId()))) {
+        // An earlier attempt of this step committed (the whole publish, in one transaction),
+        // and the run stopped before the step was recorded as completed.
+        LOG.info("  run {} is published already (by an earlier attempt of this step)",
+            run.runId());
+        return;
+      }
+      if (goldenDelta) {
+        EligibilityTable.listChanges(dao);
+      }
+      boolean listChanges = goldenDelta && activityDelta && !run.job().lists().isEmpty();
+      if (listChanges) {
+        ListVersions.listChanges(handle, run.runId());
+      }
+      HcpTables.Written hcp = HcpTables.publish(handle, dao, run.runId(), goldenDelta);
+      progress.advance(2);
       dao.publishedRun(run.runId());
       dao.markPublished(run.runId());
       dao.redirects(run.runId());
       dao.dropRedirectsOfCurrentIds();
-      dao.clearChannelEligibility();
-      int eligibility = refill(handle, "publish.channel_eligibility",
-          () -> dao.channelEligibility(run.runId()));
+      int eligibility = EligibilityTable.publish(handle, dao, run.runId(), goldenDelta);
       progress.advance(1);
-      LOG.info("  published {} golden HCPs, {} cross-references and {} channel eligibility rows",
-          String.format("%,d", hcps), String.format("%,d", xref),
-          String.format("%,d", eligibility));
-      dao.lockActivities();
-      dao.clearActivityLog();
-      int linked = refill(handle, "publish.activity_log", () -> dao.activityLog(run.runId()));
-      progress.advance(1);
-      dao.clearUnlinkedActivity();
-      int unlinked = refill(handle, "publish.unlinked_activity",
-          () -> dao.unlinkedActivity(run.runId()));
-      progress.advance(1);
-      LOG.info("  published {} activities and {} with an unknown source record",
-          String.format("%,d", linked), String.format("%,d", unlinked));
-      boolean lists = publishLists(dao, run);
+      LOG.info("  published {} golden HCPs, {} cross-references and {} channel eligibility"
+          + " rows{}", String.format("%,d", hcp.hcps()), String.format("%,d", hcp.xref()),
+          String.format("%,d", eligibility),
+          goldenDelta ? " (those that changed; the others kept)" : "");
+      ActivityTables.Written activities =
+          ActivityTables.publish(handle, dao, run.runId(), activityDelta);
+      progress.advance(2);
+      LOG.info("  published {} activities and {} with an unknown source record{}",
+          String.format("%,d", activities.linked()), String.format("%,d", activities.unlinked()),
+          activityDelta ? " (those that changed; the others kept)" : "");
+      boolean lists = ListVersions.publish(handle, run, listChanges, publishedBefore);
       gates.checkListsBeforeCommit(handle, run.runId(), lists);
       if (lists) {
-        dao.makeCurrent();
+        handle.attach(ListDao.class).makeCurrent();
       }
       progress.advance(1);
     });
@@ -92,39 +113,9 @@ public final class PublishStage implements Stage {
   }
 
   /** Fills a table emptied in this transaction, building its indexes after the rows. */
-  private static int refill(Handle handle, String table, IntSupplier insert) {
+  static int refill(Handle handle, String table, IntSupplier insert) {
     try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, table)) {
       return insert.getAsInt();
     }
-  }
-
-  /**
-   * A new version of every brand's list in every market, to be made current in this
-   * transaction; whether the job has lists.
-   */
-  private static boolean publishLists(PublishDao dao, RunContext run) {
-    if (run.job().lists().isEmpty()) {
-      return false;
-    }
-    java.time.OffsetDateTime asOf = dao.asOf().orElse(java.time.OffsetDateTime.now());
-    dao.prepareLists();
-    int versions = 0;
-    for (HcpList list : run.job().lists()) {
-      String[] prefixes = list.activityBrands().stream()
-          .map(b -> b.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%")
-          .toArray(String[]::new);
-      for (String market : list.markets()) {
-        long version = dao.version(run.runId(), list.brand(), market);
-        dao.clearListVersion(version);
-        dao.listVersion(version, run.runId(), list.brand(), market, asOf);
-        dao.listSpec(version, list.brand(), market, prefixes, list.targeting().orElse(null));
-        versions++;
-      }
-    }
-    long members = dao.listMembers();
-    dao.listSizes();
-    LOG.info("  published {} HCP 360 lists ({} brand-market memberships), as of {}", versions,
-        String.format("%,d", members), asOf);
-    return true;
   }
 }

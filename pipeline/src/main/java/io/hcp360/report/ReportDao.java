@@ -61,17 +61,21 @@ interface ReportDao {
 
   record Activities(long linked, long unlinked) {}
 
+  /** hcp.activity holds the latest activities step's result, rows kept by it included. */
   @SqlQuery("""
       select count(*) filter (where link_status = 'linked') as linked,
         count(*) filter (where link_status <> 'linked') as unlinked
-      from hcp.activity where run_id = :runId""")
+      from hcp.activity""")
   @RegisterConstructorMapper(Activities.class)
-  Activities activities(@Bind("runId") long runId);
+  Activities activities();
 
   @SqlQuery("select count(*) from hcp.channel_eligibility where run_id = :runId")
   long eligibilityRows(@Bind("runId") long runId);
 
-  @SqlQuery("select count(*) from publish.hcp where run_id = :runId")
+  /** The golden HCPs published, when this run is the published one (else 0). */
+  @SqlQuery("""
+      select count(*) from publish.hcp
+      where exists (select 1 from publish.published_run where run_id = :runId)""")
   long publishedHcps(@Bind("runId") long runId);
 
   /** A reject with its kind (its reason with quoted values and numbers taken out). */

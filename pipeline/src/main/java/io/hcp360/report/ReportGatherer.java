@@ -55,7 +55,7 @@ final class ReportGatherer {
   private static RunReport.Totals totals(ReportDao dao, long runId,
       List<RunReport.FileCounts> files, Set<String> done) {
     ReportDao.Clusters clusters = done.contains("cluster") ? dao.clusters() : null;
-    ReportDao.Activities activities = done.contains("activities") ? dao.activities(runId) : null;
+    ReportDao.Activities activities = done.contains("activities") ? dao.activities() : null;
     return new RunReport.Totals(
         files.stream().mapToLong(RunReport.FileCounts::read).sum(),
         files.stream().mapToLong(RunReport.FileCounts::staged).sum(),

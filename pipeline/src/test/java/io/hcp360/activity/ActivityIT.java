@@ -112,16 +112,31 @@ class ActivityIT {
   }
 
   @Test
-  void aSecondRunReplacesTheLogAndKeepsItsGoldenIds() {
+  void aSecondRunKeepsTheActivitiesThatDidNotChangeAndAFullRunReplacesTheLog() {
     String second = TestPostgres.freshDatabaseUrl();
     assertThat(Cli.run("run", "--job", job, "--db-url", second).exitCode()).isZero();
+    Jdbi db = Jdbi.create(second);
+    List<String> log = Sql.strings(db, "select activity_key || ' ' || activity_type || '/'"
+        + " || activity_id || ' ' || golden_id from publish.activity_log order by 1");
     Cli.Result again = Cli.run("run", "--job", job, "--db-url", second);
     assertThat(again.exitCode()).as(again.err()).isZero();
-    Jdbi db = Jdbi.create(second);
+    // Nothing changed: the incremental run keeps every row, with the run that wrote it.
+    assertThat(Sql.string(db, "select activity_mode from hcp.run where run_id = 2"))
+        .isEqualTo("incremental");
+    assertThat(Sql.count(db, "select count(*) from hcp.activity_change")).isZero();
+    assertThat(Sql.strings(db, "select activity_key || ' ' || activity_type || '/'"
+        + " || activity_id || ' ' || golden_id from publish.activity_log order by 1"))
+        .isEqualTo(log);
     assertThat(Sql.strings(db, "select distinct run_id::text from publish.activity_log"))
-        .containsExactly("2");
+        .containsExactly("1");
+    assertThat(Sql.count(db, "select count(*) from publish.unlinked_activity")).isEqualTo(1);
+
+    Cli.Result full = Cli.run("run", "--job", job, "--db-url", second, "--full");
+    assertThat(full.exitCode()).as(full.err()).isZero();
+    assertThat(Sql.strings(db, "select distinct run_id::text from publish.activity_log"))
+        .containsExactly("3");
     assertThat(Sql.strings(db, "select distinct run_id::text from hcp.activity"))
-        .containsExactly("2");
+        .containsExactly("3");
     assertThat(Sql.count(db, "select count(*) from publish.activity_log")).isEqualTo(7);
     assertThat(Sql.count(db, "select count(*) from publish.unlinked_activity")).isEqualTo(1);
   }
@@ -144,11 +159,10 @@ class ActivityIT {
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     assertThat(resumed.out())
         .contains("Run 2 of job activity: COMPLETED (resumed after a failure)");
-    assertThat(Sql.count(other, "select count(*) from hcp.activity where run_id = 2"))
-        .isEqualTo(8);
-    assertThat(Sql.count(other, "select count(*) from publish.activity_log where run_id = 2"))
-        .isEqualTo(7);
-    assertThat(Sql.count(other, "select count(*) from publish.unlinked_activity where run_id = 2"))
-        .isEqualTo(1);
+    // Run 2 is published; it changed nothing, so its activities are run 1's rows, kept.
+    assertThat(Sql.count(other, "select run_id from publish.published_run")).isEqualTo(2);
+    assertThat(Sql.count(other, "select count(*) from hcp.activity")).isEqualTo(8);
+    assertThat(Sql.count(other, "select count(*) from publish.activity_log")).isEqualTo(7);
+    assertThat(Sql.count(other, "select count(*) from publish.unlinked_activity")).isEqualTo(1);
   }
 }

@@ -90,6 +90,58 @@ class CrashRestartIT {
     }
   }
 
+  /**
+   * An incremental night (records, activities and consent changed since the night before)
+   * killed in its activities or publish step: resumed, it publishes what the same night does
+   * uninterrupted, activity keys and list versions included.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"activities:end", "publish:end"})
+  void anIncrementalRunKilledInAStepIsResumedAndPublishesWhatAnUninterruptedOneDoes(
+      String point) throws Exception {
+    String name = point.replace(':', '-');
+    Path killedJob = copyOfTheSamples(workDir.resolve(name + "-killed"));
+    Path uninterruptedJob = copyOfTheSamples(workDir.resolve(name + "-uninterrupted"));
+    String killed = TestPostgres.freshDatabaseUrl();
+    String reference = TestPostgres.freshDatabaseUrl();
+    for (String[] night : List.of(new String[] {killed, killedJob.toString()},
+        new String[] {reference, uninterruptedJob.toString()})) {
+      Cli.Result first = Cli.run("run", "--job", night[1], "--db-url", night[0]);
+      assertThat(first.exitCode()).as(first.err()).isZero();
+      Path samples = Path.of(night[1]).getParent().resolve("../samples").normalize();
+      io.hcp360.samples.ExtractChanges.apply(samples, 40, 3);
+      io.hcp360.samples.ExtractChanges.applyToActivities(samples, 40, 3);
+    }
+    Cli.Result second = Cli.run("run", "--job", uninterruptedJob.toString(), "--db-url",
+        reference);
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(Sql.string(Jdbi.create(reference), "select golden_mode || ' ' || activity_mode"
+        + " || ' ' || list_mode from hcp.run where run_id = 2"))
+        .isEqualTo("incremental incremental incremental");
+
+    Process child = startRun(killedJob, killed, point, workDir);
+    awaitPause(child, point);
+    child.destroyForcibly().waitFor();
+    Cli.Result resumed = Cli.run("run", "--job", killedJob.toString(), "--db-url", killed);
+
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).contains("Run 2 of job nightly: COMPLETED (resumed after a failure)");
+    Map<String, List<String>> expected = published(reference);
+    Map<String, List<String>> result = published(killed);
+    for (String table : TABLES) {
+      assertThat(result.get(table)).as(table + " after a kill at " + point)
+          .containsExactlyElementsOf(expected.get(table));
+    }
+  }
+
+  /** The nightly job, its rule set and the samples, copied to change the samples. */
+  private static Path copyOfTheSamples(Path to) {
+    for (String folder : List.of("jobs", "matching-rules", "samples")) {
+      Fixtures.copyTree(Fixtures.repositoryRoot().resolve(folder), to.resolve(folder));
+    }
+    return to.resolve("jobs/nightly.yaml");
+  }
+
   private Process startRun(String url, String point) throws IOException {
     return startRun(job, url, point, workDir);
   }

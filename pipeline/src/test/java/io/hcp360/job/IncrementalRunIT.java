@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcp360.samples.ExtractChanges;
 import io.hcp360.testing.Cli;
+import io.hcp360.testing.Fixtures;
 import io.hcp360.testing.Sql;
 import io.hcp360.testing.TestPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An incremental run and a full run over the same extracts leave the same party records, pairs,
- * clusters, golden IDs and golden records: two databases live through the same nights, one
- * with incremental runs, the other with {@code --full} runs. Each night edits, deletes and adds
- * party rows of generated extracts (the generator's own bad rows, duplicates and namesakes
- * included); on one, a steward splits a golden HCP and links two others.
+ * clusters, golden IDs and golden records, and publish the same activities, channel eligibility
+ * and HCP 360 lists: two databases live through the same nights, one with incremental runs, the
+ * other with {@code --full} runs. Each night edits, deletes and adds party rows and activity
+ * rows of generated extracts (the generator's own bad rows, duplicates and namesakes included);
+ * on one, a steward splits a golden HCP and links two others.
  */
 class IncrementalRunIT {
   @TempDir Path dir;
 
-  /** What is compared, row for row (run ids aside: an incremental run keeps older rows). */
+  /**
+   * What is compared, row for row. Left out: run ids and publish times (an incremental run keeps
+   * older rows with the run and time that wrote them), activity keys (a full run numbers the
+   * activities from 1, an incremental one keeps the keys of the activities it did not touch and
+   * numbers the others after them) and list version ids (numbered by publish, not by content).
+   */
   private static final Map<String, String> TABLES = new LinkedHashMap<>();
 
   static {
@@ -42,20 +52,36 @@ class IncrementalRunIT {
         select golden_id, attribute, value, source, source_id, rule from publish.hcp_lineage""");
     TABLES.put("golden ID history", """
         select golden_id, event, related_golden_id, records from publish.golden_id_history""");
+    TABLES.put("activities linked", """
+        select to_jsonb(a) - 'activity_key' - 'run_id' from hcp.activity a""");
+    TABLES.put("published activity log", """
+        select to_jsonb(a) - 'activity_key' - 'run_id' from publish.activity_log a""");
+    TABLES.put("published activities of unknown source records", """
+        select to_jsonb(a) - 'activity_key' - 'run_id' from publish.unlinked_activity a""");
+    TABLES.put("channel eligibility", """
+        select to_jsonb(e) - 'run_id' - 'published_at' from publish.channel_eligibility e""");
+    TABLES.put("HCP 360 lists (current versions)", """
+        select to_jsonb(l) - 'version_id' from publish.hcp360_list l""");
+    TABLES.put("HCP 360 list versions", """
+        select brand, market, members, as_of from publish.hcp360_list_version v
+        where version_id in (select version_id from publish.hcp360_current)""");
   }
 
   @Test
-  void incrementalRunsPublishWhatFullRunsPublish() {
+  void incrementalRunsPublishWhatFullRunsPublish() throws IOException {
     Path job = dir.resolve("job.yaml");
     generate(job, "0");
+    copyMarketRules();
     String incremental = TestPostgres.freshDatabaseUrl();
     String full = TestPostgres.freshDatabaseUrl();
     run(job, incremental);
     run(job, full);
     assertThat(mode(incremental)).isEqualTo("full");  // nothing to build on yet
 
-    // Night 2: 5 % of the party records edited, deleted or copied under a new id.
+    // Night 2: 5 % of the party records edited, deleted or copied under a new id; some
+    // activities edited, moved to unknown records, delivered twice, added or deleted.
     generate(job, "5");
+    ExtractChanges.applyToActivities(dir.resolve("data"), 60, 5);
     run(job, incremental);
     run(job, full, "--full");
     assertThat(mode(incremental)).isEqualTo("incremental");
@@ -70,6 +96,15 @@ class IncrementalRunIT {
     long records = Sql.count(inc, "select count(*) from hcp.party");
     assertThat(regrouped).as("records whose links were decided again").isPositive()
         .isLessThan(records / 2);
+    assertThat(Sql.string(inc, "select activity_mode from hcp.run order by run_id desc limit 1"))
+        .isEqualTo("incremental");
+    assertThat(Sql.string(inc, "select list_mode from hcp.run order by run_id desc limit 1"))
+        .as("list members carried over").isEqualTo("incremental");
+    long activities = Sql.count(inc, "select count(*) from hcp.activity");
+    long kept = Sql.count(inc, "select count(*) from hcp.activity"
+        + " where run_id < (select max(run_id) from hcp.run)");
+    assertThat(kept).as("activities kept as the last run linked them").isPositive()
+        .isGreaterThan(activities / 2).isLessThan(activities);
 
     // Night 3: a steward splits one golden HCP's two records and links two others' records
     // (the same decisions in both databases), other changes on top; then a night with no
@@ -88,14 +123,68 @@ class IncrementalRunIT {
       steward(job, url, "link", link);
     }
     ExtractChanges.apply(dir.resolve("data"), 300, 99);
+    ExtractChanges.applyToActivities(dir.resolve("data"), 60, 99);
+    callAfterTheLatestActivity(dir.resolve("data/crm/calls_202506.csv"));
+    flipEmailConsent(dir.resolve("data/email/subscribers.csv"));
     run(job, incremental);
+    assertThat(Sql.string(inc, "select list_mode || ' ' || (select max(as_of)::date"
+        + " from publish.hcp360_list_version join publish.hcp360_current using (version_id))"
+        + " from hcp.run order by run_id desc limit 1"))
+        .as("list members carried over, the 90-day window moved")
+        .isEqualTo("incremental 2025-08-15");
     run(job, full, "--full");
     assertSame(incremental, full);
     run(job, incremental);
     assertThat(mode(incremental)).isEqualTo("incremental");
     assertThat(Sql.count(inc, "select count(*) from hcp.match_change"
         + " where run_id = (select max(run_id) from hcp.run)")).isZero();
+    assertThat(Sql.count(inc, "select count(*) from hcp.activity_change"
+        + " where run_id = (select max(run_id) from hcp.run)")).isZero();
     assertSame(incremental, full);
+  }
+
+  /**
+   * Adds a call six weeks after the latest activity: the lists' 90-day window moves, so the
+   * count of recent activities changes for HCPs that no other change touched.
+   */
+  private static void callAfterTheLatestActivity(Path calls) throws IOException {
+    List<String> lines = Files.readAllLines(calls, StandardCharsets.ISO_8859_1);
+    String[] call = null;
+    for (int i = lines.size() - 1; call == null; i--) {
+      String[] fields = lines.get(i).split(",", -1);
+      call = fields.length == 8 && lines.get(i).chars().filter(c -> c == '"').count() == 16
+          ? fields : null;
+    }
+    call[0] = "\"LATE0001\"";
+    call[2] = "\"2025-08-15T10:00:00.000Z\"";
+    call[3] = "\"2025-08-15T12:00:00.000Z\"";
+    Files.writeString(calls, String.join(",", call) + "\n", StandardCharsets.ISO_8859_1,
+        java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  /**
+   * Turns every 25th subscriber's email opt-in the other way: channel eligibility changes for
+   * HCPs whose records did not change (the opt-in is not a party field).
+   */
+  private static void flipEmailConsent(Path subscribers) throws IOException {
+    List<String> lines = Files.readAllLines(subscribers, StandardCharsets.ISO_8859_1);
+    for (int i = 25; i < lines.size(); i += 25) {
+      String line = lines.get(i);
+      lines.set(i, line.contains(",unsubscribed,") ? line.replace(",unsubscribed,", ",subscribed,")
+          : line.replace(",subscribed,", ",unsubscribed,"));
+    }
+    Files.writeString(subscribers, String.join("\n", lines) + "\n",
+        StandardCharsets.ISO_8859_1);
+  }
+
+  /** The consent rules of the samples' markets, beside the job file (channel eligibility). */
+  private void copyMarketRules() throws IOException {
+    Path markets = Files.createDirectories(dir.resolve("markets"));
+    try (var files = Files.list(Fixtures.repositoryRoot().resolve("jobs/markets"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, markets.resolve(file.getFileName().toString()));
+      }
+    }
   }
 
   private void generate(Path job, String changed) {

@@ -21,7 +21,11 @@ public final class Fixtures {
 
   /** A copy of a fixture folder in {@code target}, for a test that changes files. */
   public static Path copy(String name, Path target) {
-    Path source = path(name);
+    return copyTree(path(name), target);
+  }
+
+  /** A copy of a folder and everything in it, in {@code target}. */
+  public static Path copyTree(Path source, Path target) {
     try (Stream<Path> files = Files.walk(source)) {
       for (Path p : files.toList()) {
         Path to = target.resolve(source.relativize(p).toString());

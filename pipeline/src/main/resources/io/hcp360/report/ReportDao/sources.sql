@@ -5,7 +5,10 @@ with staged as (
 ), party as (
   select system, count(*) as n from hcp.party group by system  -- the latest run's records
 ), published as (
-  select source as system, count(*) as n from publish.hcp_xref where run_id = :runId
+  -- every cross-reference when this run is the published one (an incremental publish keeps
+  -- the rows it did not replace, with the run id that wrote them), none when it did not publish
+  select source as system, count(*) as n from publish.hcp_xref
+  where exists (select 1 from publish.published_run where run_id = :runId)
   group by source
 )
 select system, coalesce(s.n, 0) as staged, coalesce(p.n, 0) as party_records,

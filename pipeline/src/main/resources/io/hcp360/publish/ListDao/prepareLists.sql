@@ -1,6 +1,7 @@
--- Once per publish, what every list needs per golden HCP: its engagement summary (90 days up
--- to the latest activity), the brands
--- and products of its activities, and its records' extra attributes (for brand targeting).
+-- Once per publish, what every list needs per golden HCP of list_scope (every published golden
+-- HCP, or those whose list rows may have changed): its engagement summary (90 days up to the
+-- latest activity of all), the brands and products of its activities, and its records' extra
+-- attributes (for brand targeting).
 create temporary table list_engagement on commit drop as
 select golden_id, jsonb_object_agg(channel, last_at) as last_contact,
        max(last_at) as last_contact_at, sum(recent)::integer as activities_90d,
@@ -9,25 +10,29 @@ from (select golden_id, channel, max(occurred_at) as last_at,
              count(*) filter (where occurred_at > (select max(occurred_at) from publish.activity_log)
                                     - interval '90 days')
                as recent
-      from publish.activity_log group by golden_id, channel) c
+      from publish.activity_log join list_scope using (golden_id)
+      group by golden_id, channel) c
 group by golden_id;
 
 create temporary table list_eligibility on commit drop as
 select golden_id, jsonb_object_agg(channel || '/' || purpose, eligible) as eligibility
-from publish.channel_eligibility group by golden_id;
+from publish.channel_eligibility join list_scope using (golden_id) group by golden_id;
 
 -- Brand and product names each golden HCP's activities touched, with the HCP's market.
 create temporary table list_touch on commit drop as
 select distinct a.golden_id, h.country, a.name
-from (select golden_id, lower(brand) as name from publish.activity_log where brand is not null
+from (select golden_id, lower(brand) as name
+      from publish.activity_log join list_scope using (golden_id) where brand is not null
       union all
-      select golden_id, lower(product) from publish.activity_log where product is not null) a
+      select golden_id, lower(product)
+      from publish.activity_log join list_scope using (golden_id) where product is not null) a
 join publish.hcp h using (golden_id);
 
 -- Extra attributes of each golden HCP's records (brand-team targeting), with the HCP's market.
 create temporary table list_target on commit drop as
 select distinct m.golden_id, h.country, e.key, e.value
-from hcp.golden_member m
+from list_scope s
+join hcp.golden_member m using (golden_id)
 join hcp.party p using (party_id)
 join publish.hcp h on h.golden_id = m.golden_id
 cross join lateral jsonb_each_text(p.extras) e;
@@ -36,11 +41,3 @@ analyze list_engagement;
 analyze list_eligibility;
 analyze list_touch;
 analyze list_target;
-
-create temporary table list_spec (
-  version_id bigint primary key,
-  brand      text not null,
-  market     text not null,
-  prefixes   text[] not null,
-  targeting  text
-) on commit drop;

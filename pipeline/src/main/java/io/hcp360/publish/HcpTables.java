@@ -1,0 +1,35 @@
+package io.hcp360.publish;
+
+import org.jdbi.v3.core.Handle;
+
+/**
+ * {@code publish.hcp_xref} and {@code publish.hcp}, in the publish transaction. After a full
+ * golden step both are emptied and filled again. After an incremental one (which started from
+ * the published run's golden IDs and records, and built again only those of the regrouped
+ * records, listed in {@code hcp.cluster_change} and {@code hcp.golden_change}) only the
+ * cross-references of the regrouped records and of the golden IDs built again, and the rows of
+ * those golden IDs, are replaced: every other row is already what a full publish would write,
+ * but for its run_id and published_at, which stay those of the run that wrote it.
+ */
+final class HcpTables {
+  private HcpTables() {}
+
+  /** Rows written: cross-references and golden HCPs. */
+  record Written(int xref, int hcps) {}
+
+  static Written publish(Handle handle, PublishDao dao, long runId, boolean incrementalGolden) {
+    if (!incrementalGolden) {
+      dao.clearXref();
+      int xref = PublishStage.refill(handle, "publish.hcp_xref", () -> dao.xref(runId));
+      dao.clearHcp();
+      int hcps = PublishStage.refill(handle, "publish.hcp", () -> dao.hcp(runId));
+      return new Written(xref, hcps);
+    }
+    dao.createRegion(runId);
+    dao.analyzeRegion();
+    dao.removeRegionXref();
+    int xref = dao.regionXref(runId);
+    dao.removeChangedHcp(runId);
+    return new Written(xref, dao.changedHcp(runId));
+  }
+}
