@@ -100,9 +100,12 @@ public final class ClusterStage implements Stage {
         suspended = SuspendedIndexes.of(handle, "hcp.cluster_member");
       } else {
         int[] regrouped = region.stream().map(PartyData::partyId).toArray();
+        int[] changed = ClusterChanges.changed(dao.clusters(regrouped),
+            java.util.Set.copyOf(java.util.Arrays.stream(dao.partyChanged(run.runId())).boxed()
+                .toList()), region, data, cluster);
         dao.forget(regrouped);
         dao.clearChanges(run.runId());
-        dao.regrouped(run.runId(), regrouped);
+        dao.regrouped(run.runId(), changed);
       }
       CopyBuffer out = new CopyBuffer(Sql.load(ClusterStage.class, "copy-cluster-member"));
       int clusters = 0;
