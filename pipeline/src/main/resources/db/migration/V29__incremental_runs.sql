@@ -147,3 +147,15 @@ create table hcp.list_version_spec (
 -- The latest activity (a list's as_of) and the activities a moved 90-day window takes in or
 -- leaves out.
 create index activity_log_occurred on publish.activity_log (occurred_at);
+
+-- Golden values stay in the partition of the run that built their golden record: an
+-- incremental golden step writes only those of the golden records it builds again (nothing is
+-- copied). A published golden HCP's lineage is in the partition of its publish.hcp.run_id, the
+-- run that built and published it (a full publish writes every row; an incremental one the rows
+-- of the golden records its run built again). CREATE OR REPLACE keeps the view's grants.
+create or replace view publish.hcp_lineage as
+  select v.golden_id, v.attribute, v.value, v.source, v.source_id, v.rule, v.source_updated,
+         v.run_id
+  from hcp.golden_value v
+  join publish.hcp h on h.golden_id = v.golden_id and h.run_id = v.run_id
+  where publish.golden_visible(v.golden_id);

@@ -91,16 +91,6 @@ interface GoldenDao {
       select :runId, golden_id from golden_region""")
   void goldenChanged(@Bind("runId") long runId);
 
-  /** The golden values of the golden IDs not rebuilt, copied from another run's partition. */
-  @SqlUpdate("""
-      insert into <partition> (run_id, golden_id, attribute, value, source, source_id, rule,
-        source_updated)
-      select <runId>, golden_id, attribute, value, source, source_id, rule, source_updated
-      from <from> v
-      where not exists (select 1 from golden_region g where g.golden_id = v.golden_id)""")
-  int copyValues(@Define("partition") String partition, @Define("runId") long runId,
-      @Define("from") String from);
-
   /** A cluster and its number of records. */
   record ClusterSize(int clusterId, int size) {}
 
@@ -161,14 +151,25 @@ interface GoldenDao {
   }
 
   /**
-   * Empties hcp.golden_value but for the published run's values (which publish.hcp_lineage
-   * shows until this run is published), so that this run's values can be loaded anew.
+   * The runs whose golden values are still in use: those that built a published golden HCP
+   * (publish.hcp_lineage shows them until this run is published) or a golden record this run
+   * keeps.
+   */
+  @SqlQuery("""
+      select run_id from publish.hcp union select run_id from hcp.golden_record""")
+  java.util.Set<Long> valueRunsInUse();
+
+  /**
+   * Drops the partitions of hcp.golden_value no golden HCP uses any more, and this run's (its
+   * values are loaded anew). A golden record's values stay in the partition of the run that
+   * built it: an incremental run writes only those of the golden records it builds again.
    */
   default void clearValues(long runId) {
-    java.util.Optional<Long> published = publishedRun();
+    java.util.Set<Long> inUse = valueRunsInUse();
     for (String partition : valuePartitions()) {
-      boolean keep = published.isPresent() && published.get() != runId
-          && partition.equals(valuePartition(published.get()));
+      String suffix = partition.substring(partition.lastIndexOf('_') + 1);
+      boolean keep = suffix.matches("[0-9]+") && Long.parseLong(suffix) != runId
+          && inUse.contains(Long.parseLong(suffix));
       if (!keep) {
         dropTable(partition);
       }

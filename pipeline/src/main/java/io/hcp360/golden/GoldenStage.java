@@ -41,8 +41,7 @@ public final class GoldenStage implements Stage {
       String rules = survivorship.toString();
       boolean sameRules = dao.lastGoldenRules().map(rules::equals).orElse(false);
       boolean incremental = run.incremental() && published.isPresent()
-          && published.equals(dao.lastGoldenRun()) && sameRules
-          && dao.valuePartitions().contains(GoldenDao.valuePartition(published.get()));
+          && published.equals(dao.lastGoldenRun()) && sameRules;
       if (run.incremental() && !incremental) {
         LOG.info("  all golden records built again: {}", sameRules
             ? "the last run's golden records were not published"
@@ -68,7 +67,7 @@ public final class GoldenStage implements Stage {
       if (incremental) {
         dao.createRegion();
         dao.clearRegion();
-        dao.clearValues(run.runId());  // keeps the published run's values, copied below
+        dao.clearValues(run.runId());  // keeps the values of the golden records not rebuilt
         members = dao.members();
       } else {
         dao.clear(run.runId());
@@ -91,13 +90,11 @@ public final class GoldenStage implements Stage {
       String values = GoldenDao.valuePartition(run.runId());
       dao.createValuePartition(values);
       if (incremental) {
-        int copied = dao.copyValues(values, run.runId(), GoldenDao.valuePartition(published.get()));
         records = new SurvivorshipPass(survivorship).run(handle, run.runId(), values, members,
             true);
-        LOG.info("  incremental: {} golden records built again ({} party records); the values"
-                + " of the others ({} rows) carried over from run {}",
-            String.format("%,d", records), String.format("%,d", members),
-            String.format("%,d", copied), published.get());
+        LOG.info("  incremental: {} golden records built again ({} party records); the others"
+                + " and their values stay as the runs that built them left them",
+            String.format("%,d", records), String.format("%,d", members));
         records = handle.createQuery("select count(*) from hcp.golden_record")
             .mapTo(Long.class).one();
       } else {

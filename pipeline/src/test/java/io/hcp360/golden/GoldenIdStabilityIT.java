@@ -108,11 +108,21 @@ class GoldenIdStabilityIT {
       assertThat(Sql.strings(jdbi, "select current_id from publish.golden_id_resolution"
           + " where requested_id = '" + id + "'")).as(id).hasSize(1);
     }
-    // Golden values are kept for the published run and the one before it only (one partition
-    // each): the run before that was dropped by the third run's golden step.
-    assertThat(Sql.strings(jdbi, "select distinct run_id::text from hcp.golden_value order by 1"))
-        .containsExactly("2", "3");
-    assertThat(Sql.strings(jdbi, "select distinct run_id::text from publish.hcp_lineage"))
-        .containsExactly("3");
+    // Runs 2 and 3 were incremental: a golden record's values stay in the partition of the run
+    // that built it (B1's since run 1, E1's since run 2, A's split in run 3), and the lineage
+    // shows each golden HCP's from there. No partition is kept that no golden HCP uses.
+    assertThat(Sql.strings(jdbi, "select golden_mode from hcp.run order by run_id"))
+        .containsExactly("full", "incremental", "incremental");
+    assertThat(Sql.strings(jdbi, "select distinct run_id::text from publish.hcp_lineage"
+        + " where golden_id = '" + third.get("B1") + "'")).containsExactly("1");
+    assertThat(Sql.strings(jdbi, "select distinct run_id::text from publish.hcp_lineage"
+        + " where golden_id = '" + third.get("E1") + "'")).containsExactly("2");
+    assertThat(Sql.strings(jdbi, "select distinct run_id::text from publish.hcp_lineage"
+        + " where golden_id = '" + third.get("A2") + "'")).containsExactly("3");
+    assertThat(Sql.count(jdbi, "select count(*) from publish.hcp h where not exists"
+        + " (select 1 from publish.hcp_lineage l where l.golden_id = h.golden_id)")).isZero();
+    assertThat(Sql.count(jdbi, "select count(*) from (select distinct run_id from"
+        + " hcp.golden_value) v where run_id not in (select run_id from publish.hcp"
+        + " union select run_id from hcp.golden_record)")).isZero();
   }
 }
