@@ -125,6 +125,9 @@ public final class LuceneBlocker {
     }
   }
 
+  /** The candidate pairs that touch a re-derived record, and the re-derived records. */
+  public record Around(PairList pairs, int[] rederived) {}
+
   /**
    * An incremental run's candidate pairs: exactly the pairs of a full run's blocking that touch
    * a <b>re-derived</b> record. A record is re-derived when it is new or changed, when a block
@@ -137,8 +140,6 @@ public final class LuceneBlocker {
    * @param before the earlier versions of the changed and deleted records (same numbering)
    * @param changedBefore the records {@code before} holds
    */
-  public record Around(PairList pairs, int[] rederived) {}
-
   public Around around(int[] changedNow, PartyData before, int[] changedBefore) {
     return withIndex(reader ->
         new Neighbourhood(reader, changedNow, before, changedBefore).around());
