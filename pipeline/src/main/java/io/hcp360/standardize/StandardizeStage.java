@@ -107,7 +107,12 @@ public final class StandardizeStage implements Stage {
           chunk.unknownSpecialties().forEach(unknownSpecialties::add);
           progress.advance(chunk.rows().rows());
         };
-        int rows = run.jdbi().inTransaction(reader -> reader.createQuery(select)
+        // Fresh statistics of the run's staged rows (COPY leaves none), and room to sort them
+        // in memory: the latest version of each record is picked by one sort of them all.
+        run.jdbi().useHandle(h -> h.execute("analyze hcp.staged_party"));
+        int rows = run.jdbi().inTransaction(reader -> {
+          reader.execute("set local work_mem = '256MB'");
+          return reader.createQuery(select)
             .bind("runId", run.runId())
             .bind("changedOnly", changedOnly)
             .setFetchSize(5_000)
@@ -143,7 +148,8 @@ public final class StandardizeStage implements Stage {
                 count += batch.size();
               }
               return count;
-            }));
+            });
+        });
         while (!inFlight.isEmpty()) {
           writeOut.accept(inFlight.removeFirst());
         }
