@@ -61,6 +61,14 @@ interface ActivityDao {
   @UseClasspathSqlLocator
   int relink(@Bind("since") long since);
 
+  /** Room to sort the run's staged activities in memory (the duplicates are found by a sort). */
+  @SqlUpdate("set local work_mem = '256MB'")
+  void workMemory();
+
+  /** Statistics of the run's staged activities (COPY leaves none), for the diff's plan. */
+  @SqlUpdate("analyze hcp.staged_activity")
+  void analyzeStaged();
+
   @SqlUpdate("analyze activity_diff")
   void analyzeDiff();
 

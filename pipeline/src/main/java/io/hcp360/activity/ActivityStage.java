@@ -69,6 +69,8 @@ public final class ActivityStage implements Stage {
             ? "the activities held are not the published run's" : "the golden step was full");
       }
       dao.clearChanges(run.runId());
+      dao.workMemory();
+      dao.analyzeStaged();
       if (incremental) {
         linkChanged(dao, run.runId(), base.activityRun());
       } else {
