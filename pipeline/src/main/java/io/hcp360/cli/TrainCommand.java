@@ -9,6 +9,7 @@ import io.hcp360.match.PairDecision;
 import io.hcp360.match.blocking.LuceneBlocker;
 import io.hcp360.match.blocking.PairList;
 import io.hcp360.match.data.PartyData;
+import io.hcp360.match.data.TermFrequencies;
 import io.hcp360.match.rules.Comparison;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.match.scoring.ActiveLearning;
@@ -75,6 +76,9 @@ final class TrainCommand implements Callable<Integer> {
         }
       }
       out.println("saved to " + ruleSet.trainedFile());
+      db.jdbi().useHandle(h -> TermFrequencies.forget(h, ruleSet.label()));
+      out.println("term frequencies forgotten: the next run is a full one and takes them from"
+          + " its records");
       out.println();
       queueShift(out, ruleSet, data, blocked, labels, before, parameters);
       if (suggest > 0) {

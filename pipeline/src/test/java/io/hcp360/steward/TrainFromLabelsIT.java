@@ -45,7 +45,12 @@ class TrainFromLabelsIT {
 
     Cli.Result unlabelled = Cli.run("train", "--rules", rulesFile.toString(), "--db-url", url);
     assertThat(unlabelled.exitCode()).as(unlabelled.err()).isZero();
-    assertThat(unlabelled.out()).contains("m refined with 0 steward approvals");
+    assertThat(unlabelled.out()).contains("m refined with 0 steward approvals")
+        .contains("term frequencies forgotten");
+    // Training estimates the model anew: the kept term frequencies go with it, and the next run
+    // takes them from its records.
+    assertThat(io.hcp360.testing.Sql.count(org.jdbi.v3.core.Jdbi.create(url),
+        "select count(*) from hcp.term_frequency_total")).isZero();
     Parameters em = ParametersFile.read(rules).orElseThrow();
 
     // Two approvals, both in different cities; one a first-name variant.

@@ -96,12 +96,20 @@ public final class TermFrequencies {
     return Optional.of(new TermFrequencies(counts, records.get()));
   }
 
-  /** Keeps this snapshot for the rule set (replacing any). */
-  public void save(Handle handle, String ruleSet, long runId) {
+  /**
+   * Forgets the rule set's snapshot: the next run is full and takes one from its records
+   * ({@code hcp360 train} does this, as it estimates the rest of the model anew).
+   */
+  public static void forget(Handle handle, String ruleSet) {
     handle.createUpdate("delete from hcp.term_frequency where rule_set = :ruleSet")
         .bind("ruleSet", ruleSet).execute();
     handle.createUpdate("delete from hcp.term_frequency_total where rule_set = :ruleSet")
         .bind("ruleSet", ruleSet).execute();
+  }
+
+  /** Keeps this snapshot for the rule set (replacing any). */
+  public void save(Handle handle, String ruleSet, long runId) {
+    forget(handle, ruleSet);
     var batch = handle.prepareBatch("insert into hcp.term_frequency (rule_set, field, value,"
         + " records) values (:ruleSet, :field, :value, :records)");
     counts.forEach((field, values) -> values.forEach((value, n) -> batch
