@@ -22,7 +22,7 @@ final class HcpTables {
       dao.clearXref();
       int xref = PublishStage.refill(handle, "publish.hcp_xref", () -> dao.xref(runId));
       dao.clearHcp();
-      int hcps = PublishStage.refill(handle, "publish.hcp", () -> dao.hcp(runId));
+      int hcps = PublishStage.refill(handle, "publish.hcp", () -> dao.hcp());
       return new Written(xref, hcps);
     }
     dao.createRegion(runId);

@@ -78,23 +78,24 @@ interface PublishDao {
       where golden_id in (select golden_id from hcp.golden_change where run_id = :runId)""")
   int removeChangedHcp(@Bind("runId") long runId);
 
-  @SqlUpdate("""
+  /**
+   * The golden HCPs as the golden records hold them, each with the run that built it (whose
+   * partition of hcp.golden_value publish.hcp_lineage reads its values from).
+   */
+  String INSERT_HCP = """
       insert into publish.hcp (golden_id, first_name, middle_name, last_name, credential,
         specialty, npi, email, phone, city, postal_code, country, record_count, run_id)
       select golden_id, first_name, middle_name, last_name, credential, specialty, npi, email,
-        phone, city, postal_code, country, member_count, :runId
-      from hcp.golden_record
+        phone, city, postal_code, country, member_count, run_id
+      from hcp.golden_record""";
+
+  @SqlUpdate(INSERT_HCP + """
+
       where golden_id in (select golden_id from hcp.golden_change where run_id = :runId)""")
   int changedHcp(@Bind("runId") long runId);
 
-
-  @SqlUpdate("""
-      insert into publish.hcp (golden_id, first_name, middle_name, last_name, credential,
-        specialty, npi, email, phone, city, postal_code, country, record_count, run_id)
-      select golden_id, first_name, middle_name, last_name, credential, specialty, npi, email,
-        phone, city, postal_code, country, member_count, :runId
-      from hcp.golden_record""")
-  int hcp(@Bind("runId") long runId);
+  @SqlUpdate(INSERT_HCP)
+  int hcp();
 
   @SqlQuery("select run_id from publish.published_run")
   java.util.Optional<Long> publishedRunId();
