@@ -29,7 +29,8 @@ public final class MatchModel {
     Map<String, FieldSource> fields = fields(rules);
     long start = System.nanoTime();
     PartyData data = PartyDataLoader.load(jdbi, fields.values());
-    LOG.info("  loaded {} party records ({} fields) in {} s", String.format("%,d", data.size()),
+    long records = java.util.stream.IntStream.range(0, data.size()).filter(data::present).count();
+    LOG.info("  loaded {} party records ({} fields) in {} s", String.format("%,d", records),
         fields.size(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
     return data;
   }
