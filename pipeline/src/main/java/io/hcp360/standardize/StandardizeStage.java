@@ -122,19 +122,13 @@ public final class StandardizeStage implements Stage {
               int count = 0;
               int nextId = highestId;
               int capacity = Math.min(chunkRows, CHUNK_ROWS);
-              List<StagedParty> batch = new ArrayList<>(capacity);
-              int[] ids = new int[chunkRows == Integer.MAX_VALUE ? 1024 : chunkRows];
+              List<Numbered> batch = new ArrayList<>(capacity);
               while (rs.next()) {
                 StagedParty row = StagedParty.read(rs, columns);
                 String known = row.get("party_id");
-                if (batch.size() == ids.length) {
-                  ids = java.util.Arrays.copyOf(ids, 2 * ids.length);
-                }
-                ids[batch.size()] = known != null ? Integer.parseInt(known) : ++nextId;
-                batch.add(row);
+                batch.add(new Numbered(known != null ? Integer.parseInt(known) : ++nextId, row));
                 if (batch.size() == chunkRows) {
-                  inFlight.add(submit(pool, standardizers, copySql, batch,
-                      java.util.Arrays.copyOf(ids, batch.size()), run.runId()));
+                  inFlight.add(submit(pool, standardizers, copySql, batch, run.runId()));
                   count += batch.size();
                   batch = new ArrayList<>(capacity);
                   if (inFlight.size() > 2 * threads) {
@@ -143,8 +137,7 @@ public final class StandardizeStage implements Stage {
                 }
               }
               if (!batch.isEmpty()) {
-                inFlight.add(submit(pool, standardizers, copySql, batch,
-                    java.util.Arrays.copyOf(ids, batch.size()), run.runId()));
+                inFlight.add(submit(pool, standardizers, copySql, batch, run.runId()));
                 count += batch.size();
               }
               return count;
@@ -186,16 +179,19 @@ public final class StandardizeStage implements Stage {
     }
   }
 
-  /** Standardizes rows, with their party_ids, on the pool. */
+  /** A staged row and the party_id it keeps (or gets, when its record is new). */
+  private record Numbered(int partyId, StagedParty row) {}
+
+  /** Standardizes rows on the pool. */
   private static Future<Chunk> submit(ExecutorService pool,
-      ThreadLocal<PartyStandardizer> standardizers, String copy, List<StagedParty> rows,
-      int[] partyIds, long runId) {
+      ThreadLocal<PartyStandardizer> standardizers, String copy, List<Numbered> rows,
+      long runId) {
     return pool.submit(() -> {
       PartyStandardizer standardizer = standardizers.get();
       CopyBuffer out = new CopyBuffer(copy);
       List<String> unknown = new ArrayList<>();
-      for (int i = 0; i < rows.size(); i++) {
-        standardizer.write(out, partyIds[i], runId, rows.get(i), unknown);
+      for (Numbered numbered : rows) {
+        standardizer.write(out, numbered.partyId(), runId, numbered.row(), unknown);
       }
       return new Chunk(out, unknown);
     });
