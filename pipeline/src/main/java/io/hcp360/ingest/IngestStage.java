@@ -70,10 +70,17 @@ public final class IngestStage implements Stage {
     awaitAll(pool, staged);
   }
 
-  /** The files this run has not staged yet, largest first so that the threads end together. */
+  /**
+   * The files this run has not staged yet, largest first so that the threads end together. A
+   * run that has staged none yet (not a resumed one) first empties the staging tables of the
+   * runs before it.
+   */
   private static List<FileToStage> filesToStage(RunContext run) {
     Set<String> loaded = run.jdbi().withExtension(StagingDao.class,
         dao -> dao.loadedFiles(run.runId()));
+    if (loaded.isEmpty()) {
+      run.jdbi().useExtension(StagingDao.class, StagingDao::clearStaging);
+    }
     Path base = run.job().file().getParent();
     List<FileToStage> files = new ArrayList<>();
     for (SourceFile source : run.job().sources()) {

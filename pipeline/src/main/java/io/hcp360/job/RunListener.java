@@ -52,12 +52,7 @@ final class RunListener implements JobExecutionListener {
   @Override
   public void afterJob(JobExecution execution) {
     long runId = execution.getJobInstance().getInstanceId();
-    jdbi.useExtension(RunDao.class, dao -> {
-      dao.finished(runId, execution.getStatus().name());
-      if (execution.getStatus() == BatchStatus.COMPLETED) {
-        dao.dropStagingBefore(runId);
-      }
-    });
+    jdbi.useExtension(RunDao.class, dao -> dao.finished(runId, execution.getStatus().name()));
     AuditLog.runFinished(jdbi, runId, job.name(), execution.getStatus().name());
     if (execution.getStatus() != BatchStatus.COMPLETED) {
       List<String> failures = execution.getAllFailureExceptions().stream()

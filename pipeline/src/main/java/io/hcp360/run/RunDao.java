@@ -64,10 +64,4 @@ public interface RunDao {
   @RegisterConstructorMapper(Reject.class)
   List<Reject> rejects(@Bind("runId") long runId, @Bind("limit") int limit);
 
-  /** Staged rows of earlier runs are not needed once a later run has completed. */
-  @SqlUpdate("""
-      with d1 as (delete from hcp.staged_party where run_id < :runId),
-           d2 as (delete from hcp.staged_activity where run_id < :runId)
-      delete from hcp.staged_consent where run_id < :runId""")
-  void dropStagingBefore(@Bind("runId") long runId);
 }
