@@ -131,14 +131,33 @@ interface PublishDao {
   @SqlUpdate("truncate publish.activity_log")
   void clearActivityLog();
 
-  @SqlUpdate("""
+  /** The linked activities, as analysts read them. */
+  String INSERT_ACTIVITY_LOG = """
       insert into publish.activity_log (activity_key, golden_id, activity_type, channel,
         occurred_at, logged_at, brand, product, quantity, territory, status, detail, country,
         source, source_id, activity_id, run_id)
       select activity_key, golden_id, activity_type, channel, occurred_at, logged_at, brand,
         product, quantity, territory, status, detail, country, system, party_source_id,
         activity_id, :runId
-      from hcp.activity where link_status = 'linked'""")
+      from hcp.activity where link_status = 'linked'""";
+
+  /** The activities whose source record is unknown, with the reason. */
+  String INSERT_UNLINKED_ACTIVITY = """
+      insert into publish.unlinked_activity (activity_key, activity_type, channel, occurred_at,
+        logged_at, brand, product, quantity, territory, status, detail, country, source,
+        source_id, activity_id, reason, file_name, path, line, run_id)
+      select activity_key, activity_type, channel, occurred_at, logged_at, brand, product,
+        quantity, territory, status, detail, country, system, party_source_id, activity_id,
+        reason, file_name, path, line, :runId
+      from hcp.activity where link_status = 'unknown_source_record'""";
+
+  /** Of an activity query, only the activities the activities step removed or added. */
+  String CHANGED_ACTIVITIES = """
+
+        and activity_key in (select activity_key from hcp.activity_change
+                             where run_id = :runId)""";
+
+  @SqlUpdate(INSERT_ACTIVITY_LOG)
   int activityLog(@Bind("runId") long runId);
 
   /** Removes the published activities whose keys the activities step removed or added. */
@@ -150,42 +169,17 @@ interface PublishDao {
       where activity_key in (select activity_key from hcp.activity_change where run_id = :runId)""")
   void removeChangedActivities(@Bind("runId") long runId);
 
-  @SqlUpdate("""
-      insert into publish.activity_log (activity_key, golden_id, activity_type, channel,
-        occurred_at, logged_at, brand, product, quantity, territory, status, detail, country,
-        source, source_id, activity_id, run_id)
-      select activity_key, golden_id, activity_type, channel, occurred_at, logged_at, brand,
-        product, quantity, territory, status, detail, country, system, party_source_id,
-        activity_id, :runId
-      from hcp.activity
-      where activity_key in (select activity_key from hcp.activity_change where run_id = :runId)
-        and link_status = 'linked'""")
+  @SqlUpdate(INSERT_ACTIVITY_LOG + CHANGED_ACTIVITIES)
   int changedActivityLog(@Bind("runId") long runId);
 
 
   @SqlUpdate("truncate publish.unlinked_activity")
   void clearUnlinkedActivity();
 
-  @SqlUpdate("""
-      insert into publish.unlinked_activity (activity_key, activity_type, channel, occurred_at,
-        logged_at, brand, product, quantity, territory, status, detail, country, source,
-        source_id, activity_id, reason, file_name, path, line, run_id)
-      select activity_key, activity_type, channel, occurred_at, logged_at, brand, product,
-        quantity, territory, status, detail, country, system, party_source_id, activity_id,
-        reason, file_name, path, line, :runId
-      from hcp.activity where link_status = 'unknown_source_record'""")
+  @SqlUpdate(INSERT_UNLINKED_ACTIVITY)
   int unlinkedActivity(@Bind("runId") long runId);
 
-  @SqlUpdate("""
-      insert into publish.unlinked_activity (activity_key, activity_type, channel, occurred_at,
-        logged_at, brand, product, quantity, territory, status, detail, country, source,
-        source_id, activity_id, reason, file_name, path, line, run_id)
-      select activity_key, activity_type, channel, occurred_at, logged_at, brand, product,
-        quantity, territory, status, detail, country, system, party_source_id, activity_id,
-        reason, file_name, path, line, :runId
-      from hcp.activity
-      where activity_key in (select activity_key from hcp.activity_change where run_id = :runId)
-        and link_status = 'unknown_source_record'""")
+  @SqlUpdate(INSERT_UNLINKED_ACTIVITY + CHANGED_ACTIVITIES)
   int changedUnlinkedActivity(@Bind("runId") long runId);
 
 

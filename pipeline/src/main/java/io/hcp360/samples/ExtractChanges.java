@@ -43,14 +43,8 @@ public final class ExtractChanges {
    */
   public static Result apply(Path dir, int rows, long seed) {
     SplittableRandom rng = new SplittableRandom(seed ^ 0x5eedc4a9e5L);
-    List<List<String>> files = new ArrayList<>();
-    int total = 0;
-    for (String name : PARTY_FILES) {
-      List<String> lines = read(dir.resolve(name));
-      files.add(lines);
-      total += lines.size() - 1;
-    }
-    double share = Math.min(1.0, (double) rows / Math.max(1, total));
+    List<List<String>> files = readAll(dir, PARTY_FILES);
+    double share = share(files, rows);
     int edited = 0;
     int deleted = 0;
     int added = 0;
@@ -96,14 +90,8 @@ public final class ExtractChanges {
    */
   public static Result applyToActivities(Path dir, int rows, long seed) {
     SplittableRandom rng = new SplittableRandom(seed ^ 0xac7171e5L);
-    List<List<String>> files = new ArrayList<>();
-    int total = 0;
-    for (String name : ACTIVITY_FILES) {
-      List<String> lines = read(dir.resolve(name));
-      files.add(lines);
-      total += lines.size() - 1;
-    }
-    double share = Math.min(1.0, (double) rows / Math.max(1, total));
+    List<List<String>> files = readAll(dir, ACTIVITY_FILES);
+    double share = share(files, rows);
     int edited = 0;
     int deleted = 0;
     int added = 0;
@@ -198,6 +186,20 @@ public final class ExtractChanges {
       n += line.charAt(i) == '"' ? 1 : 0;
     }
     return n;
+  }
+
+  private static List<List<String>> readAll(Path dir, List<String> names) {
+    List<List<String>> files = new ArrayList<>();
+    for (String name : names) {
+      files.add(read(dir.resolve(name)));
+    }
+    return files;
+  }
+
+  /** The share of the files' rows (headers aside) that makes {@code rows}. */
+  private static double share(List<List<String>> files, int rows) {
+    int total = files.stream().mapToInt(lines -> lines.size() - 1).sum();
+    return Math.min(1.0, (double) rows / Math.max(1, total));
   }
 
   private static List<String> read(Path file) {
