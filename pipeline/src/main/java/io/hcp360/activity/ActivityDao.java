@@ -44,17 +44,26 @@ interface ActivityDao {
   @SqlUpdate("delete from hcp.activity_change where run_id = :runId")
   void clearChanges(@Bind("runId") long runId);
 
-  @SqlQuery("select count(*) from hcp.staged_activity where run_id = :runId")
-  long staged(@Bind("runId") long runId);
+  @SqlQuery("select count(*) from hcp.staged_activity")
+  long staged();
 
   /** The key the first activity linked by this step gets: after every key the table holds. */
   @SqlQuery("select coalesce(max(activity_key), 0) + 1 from hcp.activity")
   long firstKey();
 
-  /** New, changed and gone activities into the temporary table activity_diff. */
+  /** Every staged activity into the temporary table activity_diff (hcp.activity is empty). */
   @SqlUpdate
   @UseClasspathSqlLocator
-  void diff(@Bind("runId") long runId);
+  void diff();
+
+  /**
+   * New, changed and gone activities since run {@code since}, whose activities hcp.activity
+   * holds, into the temporary table activity_diff: only the files staged again or gone since
+   * then are compared.
+   */
+  @SqlUpdate
+  @UseClasspathSqlLocator
+  void diffSince(@Bind("since") long since);
 
   /** Adds the activities of the source records changed or regrouped after run {@code since}. */
   @SqlUpdate

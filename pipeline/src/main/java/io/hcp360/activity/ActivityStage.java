@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <p>Incremental: when the run's golden step was incremental and hcp.activity holds the
  * published run's activities, the step keeps every activity staged exactly as before (same
  * values, same file and line: compared by the md5 of the staged row) whose source record no run
- * since changed or regrouped; it removes the others and links the run's new and changed
+ * since changed or regrouped; only the files staged again or gone since then are compared (the
+ * others are staged as they were); it removes the others and links the run's new and changed
  * activities and those of the changed records, under new keys. The keys removed and added are
  * listed in {@code hcp.activity_change} for the publish step. The result holds the same
  * activities, linked the same way, as a full run's, keys and run ids apart: a kept row keeps the
@@ -60,7 +61,7 @@ public final class ActivityStage implements Stage {
         // recorded as completed: the steps before it did not run again, so its result stands
         // (linking again would not build on the published run's activities any more).
         LOG.info("  activities already linked by an earlier attempt of this step");
-        report(dao, dao.staged(run.runId()));
+        report(dao, dao.staged());
         return;
       }
       boolean incremental = run.incremental() && base.incremental();
@@ -77,13 +78,13 @@ public final class ActivityStage implements Stage {
         linkAll(handle, dao, run.runId());
       }
       dao.done(run.runId(), incremental ? "incremental" : "full");
-      report(dao, dao.staged(run.runId()));
+      report(dao, dao.staged());
     });
   }
 
   private static void linkAll(Handle handle, ActivityDao dao, long runId) {
     dao.clear();
-    dao.diff(runId);
+    dao.diff();
     try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.activity")) {
       dao.link(runId, 1);
     }
@@ -92,7 +93,7 @@ public final class ActivityStage implements Stage {
   /** Links what changed since run {@code since}, whose activities the table holds. */
   private static void linkChanged(ActivityDao dao, long runId, long since) {
     long firstKey = dao.firstKey();
-    dao.diff(runId);
+    dao.diffSince(since);
     int relinked = dao.relink(since);
     dao.analyzeDiff();
     int removed = dao.remove(runId);

@@ -23,10 +23,10 @@ interface ConsentDao {
   @SqlUpdate("""
       insert into hcp.unlinked_consent (run_id, system, file_name, path, line, party_source_id,
         channel, status, purpose, stated_at)
-      select c.run_id, c.system, c.file_name, c.path, c.line, c.party_source_id, c.channel,
+      select :runId, c.system, c.file_name, c.path, c.line, c.party_source_id, c.channel,
         c.status, c.purpose, c.stated_at
       from hcp.staged_consent c
-      where c.run_id = :runId and not exists (
+      where not exists (
         select 1 from hcp.party p join hcp.golden_member m using (party_id)
         where p.system = c.system and p.source_id = c.party_source_id)""")
   int keepUnlinked(@Bind("runId") long runId);

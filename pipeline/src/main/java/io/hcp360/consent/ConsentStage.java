@@ -54,7 +54,7 @@ public final class ConsentStage implements Stage {
       try {
         EligibilityWriter writer = new EligibilityWriter(run.runId(), markets, asOf,
             CopyBuffer.copyManager(handle));
-        write(handle, run.runId(), writer);
+        write(handle, writer);
         LOG.info("  {} eligibility rows for {} golden HCPs ({} eligible)",
             String.format("%,d", writer.rows()), String.format("%,d", writer.hcps()),
             String.format("%,d", writer.eligible()));
@@ -69,10 +69,9 @@ public final class ConsentStage implements Stage {
   }
 
   /** Streams golden-consent.sql and hands each golden HCP's facts to the writer. */
-  private static void write(Handle handle, long runId, EligibilityWriter writer)
+  private static void write(Handle handle, EligibilityWriter writer)
       throws SQLException {
     try (Stream<FactRow> rows = handle.createQuery(Sql.load(ConsentStage.class, "golden-consent"))
-        .bind("runId", runId)
         .setFetchSize(10_000)
         .registerRowMapper(ConstructorMapper.factory(FactRow.class))
         .mapTo(FactRow.class)

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * together with its counts, so a restarted run skips the files it had already staged and
  * redoes the ones it was in. Files are staged on all cores at once, the largest first; what a
  * file stages does not depend on the files beside it.
+ *
+ * <p>The staging tables hold the extracts as they are now, one copy of each file
+ * ({@code hcp.staged_file}). A full run empties them and reads every file. An incremental run
+ * reads again only the files whose fingerprint ({@link Fingerprint}: the job file and the
+ * file's bytes) changed since they were staged, and keeps the rows of the others.
  */
 public final class IngestStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
@@ -56,13 +63,14 @@ public final class IngestStage implements Stage {
   @Override
   public void run(RunContext run) {
     FileIngester ingester = new FileIngester();
+    Fingerprint fingerprint = Fingerprint.forJob(run.job().file());
     List<FileToStage> files = filesToStage(run);
     ExecutorService pool = Executors.newFixedThreadPool(threads,
         Thread.ofPlatform().name("ingest-", 1).daemon().factory());
     List<Future<?>> staged = new ArrayList<>();
     try {
       for (FileToStage file : files) {
-        staged.add(pool.submit(() -> stage(run, ingester, file)));
+        staged.add(pool.submit(() -> stage(run, ingester, fingerprint, file)));
       }
     } finally {
       pool.shutdown();
@@ -72,45 +80,88 @@ public final class IngestStage implements Stage {
 
   /**
    * The files this run has not staged yet, largest first so that the threads end together. A
-   * run that has staged none yet (not a resumed one) first empties the staging tables of the
-   * runs before it.
+   * full run that has staged none yet (not a resumed one) first empties the staging tables; an
+   * incremental one forgets the files the job no longer reads.
    */
   private static List<FileToStage> filesToStage(RunContext run) {
     Set<String> loaded = run.jdbi().withExtension(StagingDao.class,
         dao -> dao.loadedFiles(run.runId()));
-    if (loaded.isEmpty()) {
+    if (loaded.isEmpty() && !run.incremental()) {
       run.jdbi().useExtension(StagingDao.class, StagingDao::clearStaging);
     }
     Path base = run.job().file().getParent();
     List<FileToStage> files = new ArrayList<>();
+    Set<String> read = new HashSet<>();
     for (SourceFile source : run.job().sources()) {
       for (Path file : source.paths()) {
         String shown = base.relativize(file).toString();
-        if (loaded.contains(source.system() + "/" + source.name() + "/" + shown)) {
+        String key = StagingDao.key(source.system(), source.name(), shown);
+        read.add(key);
+        if (loaded.contains(key)) {
           LOG.info("  {} {}: already staged by this run", source.label(), shown);
         } else {
           files.add(new FileToStage(source, file, shown, size(file)));
         }
       }
     }
+    forgetGoneFiles(run, read);
     files.sort(Comparator.comparingLong(FileToStage::bytes).reversed());
     return files;
   }
 
-  private static void stage(RunContext run, FileIngester ingester, FileToStage file) {
+  /** Removes from staging the files that the job does not read any more. */
+  private static void forgetGoneFiles(RunContext run, Set<String> read) {
+    run.jdbi().useTransaction(handle -> {
+      StagingDao dao = handle.attach(StagingDao.class);
+      for (StagingDao.StagedFile gone : dao.stagedFiles()) {
+        if (!read.contains(gone.key())) {
+          dao.forgetFile(gone.system(), gone.fileName(), gone.path());
+          LOG.info("  {}/{} {}: no longer read by the job, its staged rows removed",
+              gone.system(), gone.fileName(), gone.path());
+        }
+      }
+    });
+  }
+
+  /**
+   * Stages one file in one transaction with its counts. An incremental run keeps the rows staged
+   * from a file whose fingerprint did not change (the file is not read again; its rejects are
+   * copied to the run); otherwise the file's earlier rows are replaced by what it holds now.
+   */
+  private static void stage(RunContext run, FileIngester ingester, Fingerprint fingerprints,
+      FileToStage file) {
+    SourceFile source = file.source();
+    String fingerprint = fingerprints.file(file.file());
     FileCounts counts = run.jdbi().inTransaction(handle -> {
+      StagingDao dao = handle.attach(StagingDao.class);
+      Optional<StagingDao.StagedFile> kept = run.incremental()
+          ? dao.stagedFile(source.system(), source.name(), file.shown())
+              .filter(f -> fingerprint.equals(f.fingerprint()))
+          : Optional.empty();
+      if (kept.isPresent()) {
+        long stagedRun = kept.get().stagedRun();
+        dao.fileLoaded(run.runId(), kept.get().counts(), stagedRun, fingerprint);
+        dao.copyRejects(run.runId(), stagedRun, source.system(), source.name(), file.shown());
+        LOG.info("  {} {}: unchanged since run {}, not read again ({} rows staged then)",
+            source.label(), file.shown(), stagedRun,
+            String.format("%,d", kept.get().staged()));
+        return null;
+      }
       try {
-        FileCounts c = ingester.ingest(handle, run.runId(), file.source(), file.file(),
-            file.shown());
-        handle.attach(StagingDao.class).fileLoaded(run.runId(), c);
+        dao.forgetFile(source.system(), source.name(), file.shown());
+        FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown());
+        dao.fileStaged(run.runId(), c, fingerprint);
+        dao.fileLoaded(run.runId(), c, run.runId(), fingerprint);
         return c;
       } catch (IOException | SQLException e) {
         throw new Hcp360Exception("could not ingest " + file.file() + ": " + e.getMessage(), e);
       }
     });
-    LOG.info("  {} {}: {} read, {} staged, {} rejected", file.source().label(), file.shown(),
-        String.format("%,d", counts.read()), String.format("%,d", counts.staged()),
-        String.format("%,d", counts.rejected()));
+    if (counts != null) {
+      LOG.info("  {} {}: {} read, {} staged, {} rejected", source.label(), file.shown(),
+          String.format("%,d", counts.read()), String.format("%,d", counts.staged()),
+          String.format("%,d", counts.rejected()));
+    }
   }
 
   /**

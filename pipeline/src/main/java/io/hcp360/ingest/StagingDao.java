@@ -1,28 +1,102 @@
 package io.hcp360.ingest;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Bookkeeping of ingest: which files a run has staged, and their counts. */
+/**
+ * Bookkeeping of ingest: which files a run has staged, and their counts; and what the staging
+ * tables hold of each file ({@code hcp.staged_file}: the extracts as they are now, one copy of
+ * each file).
+ */
 interface StagingDao {
+
+  /** What the staging tables hold of one file, and the run that read it. */
+  record StagedFile(String system, String fileName, String path, String fingerprint,
+      long stagedRun, long read, long staged, long rejected) {
+
+    FileCounts counts() {
+      return new FileCounts(system, fileName, path, read, staged, rejected);
+    }
+
+    String key() {
+      return StagingDao.key(system, fileName, path);
+    }
+  }
+
+  /** A file's key in the sets below: "system/file_name/path". */
+  static String key(String system, String fileName, String path) {
+    return system + "/" + fileName + "/" + path;
+  }
 
   @SqlQuery("select system || '/' || file_name || '/' || path from hcp.file_load"
       + " where run_id = :runId")
   Set<String> loadedFiles(@Bind("runId") long runId);
 
   /**
-   * Empties the staging tables: a run that has staged nothing yet needs no earlier run's rows
-   * (TRUNCATE is instant where deleting millions of rows after each run took seconds).
+   * Empties the staging tables, for a full run (TRUNCATE is instant where deleting millions of
+   * rows took seconds).
    */
-  @SqlUpdate("truncate hcp.staged_party, hcp.staged_activity, hcp.staged_consent")
+  @SqlUpdate("truncate hcp.staged_party, hcp.staged_activity, hcp.staged_consent,"
+      + " hcp.staged_file")
   void clearStaging();
+
+  @SqlQuery("""
+      select system, file_name, path, fingerprint, staged_run, rows_read as read,
+        rows_staged as staged, rows_rejected as rejected
+      from hcp.staged_file""")
+  @RegisterConstructorMapper(StagedFile.class)
+  List<StagedFile> stagedFiles();
+
+  @SqlQuery("""
+      select system, file_name, path, fingerprint, staged_run, rows_read as read,
+        rows_staged as staged, rows_rejected as rejected
+      from hcp.staged_file
+      where system = :system and file_name = :fileName and path = :path""")
+  @RegisterConstructorMapper(StagedFile.class)
+  Optional<StagedFile> stagedFile(@Bind("system") String system,
+      @Bind("fileName") String fileName, @Bind("path") String path);
+
+  /** Removes what the staging tables hold of a file (before it is read again, or when gone). */
+  @SqlUpdate("""
+      with p as (delete from hcp.staged_party
+                 where system = :system and file_name = :fileName and path = :path),
+           a as (delete from hcp.staged_activity
+                 where system = :system and file_name = :fileName and path = :path),
+           c as (delete from hcp.staged_consent
+                 where system = :system and file_name = :fileName and path = :path)
+      delete from hcp.staged_file
+      where system = :system and file_name = :fileName and path = :path""")
+  void forgetFile(@Bind("system") String system, @Bind("fileName") String fileName,
+      @Bind("path") String path);
+
+  @SqlUpdate("""
+      insert into hcp.staged_file (system, file_name, path, fingerprint, staged_run, rows_read,
+        rows_staged, rows_rejected)
+      values (:c.system, :c.fileName, :c.path, :fingerprint, :runId, :c.read, :c.staged,
+        :c.rejected)""")
+  void fileStaged(@Bind("runId") long runId, @BindMethods("c") FileCounts counts,
+      @Bind("fingerprint") String fingerprint);
 
   @SqlUpdate("""
       insert into hcp.file_load (run_id, system, file_name, path, rows_read, rows_staged,
-        rows_rejected)
-      values (:runId, :c.system, :c.fileName, :c.path, :c.read, :c.staged, :c.rejected)""")
-  void fileLoaded(@Bind("runId") long runId, @BindMethods("c") FileCounts counts);
+        rows_rejected, staged_run, fingerprint)
+      values (:runId, :c.system, :c.fileName, :c.path, :c.read, :c.staged, :c.rejected,
+        :stagedRun, :fingerprint)""")
+  void fileLoaded(@Bind("runId") long runId, @BindMethods("c") FileCounts counts,
+      @Bind("stagedRun") long stagedRun, @Bind("fingerprint") String fingerprint);
+
+  /** Copies the rejects of a file kept from an earlier run to this run, which they belong to too. */
+  @SqlUpdate("""
+      insert into hcp.reject (run_id, system, file_name, path, line, reason, raw)
+      select :runId, system, file_name, path, line, reason, raw from hcp.reject
+      where run_id = :stagedRun and system = :system and file_name = :fileName and path = :path""")
+  void copyRejects(@Bind("runId") long runId, @Bind("stagedRun") long stagedRun,
+      @Bind("system") String system, @Bind("fileName") String fileName,
+      @Bind("path") String path);
 }

@@ -30,8 +30,7 @@ interface PartyChangeDao {
       insert into hcp.party_change (run_id, party_id, change)
       select :runId, p.party_id, 'deleted' from hcp.party p
       where not exists (select 1 from hcp.staged_party s
-                        where s.run_id = :runId and s.system = p.system
-                          and s.source_id = p.source_id)""")
+                        where s.system = p.system and s.source_id = p.source_id)""")
   void deleted(@Bind("runId") long runId);
 
   @SqlUpdate("""

@@ -78,7 +78,7 @@ public final class StandardizeStage implements Stage {
     Tally unknownSpecialties = new Tally();
     ThreadLocal<PartyStandardizer> standardizers = ThreadLocal.withInitial(PartyStandardizer::new);
     long records = changedOnly ? 0 : run.jdbi().withHandle(h -> h.createQuery(
-        Sql.load(StandardizeStage.class, "count-staged-party")).bind("runId", run.runId())
+        Sql.load(StandardizeStage.class, "count-staged-party"))
         .mapTo(Long.class).one());
     Progress progress = Progress.start("standardize", changedOnly ? "changed party records"
         : "party records", records);
@@ -113,7 +113,6 @@ public final class StandardizeStage implements Stage {
         int rows = run.jdbi().inTransaction(reader -> {
           reader.execute("set local work_mem = '256MB'");
           return reader.createQuery(select)
-            .bind("runId", run.runId())
             .bind("changedOnly", changedOnly)
             .setFetchSize(5_000)
             .scanResultSet((supplier, ctx) -> {

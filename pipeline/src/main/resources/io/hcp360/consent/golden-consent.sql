@@ -9,6 +9,5 @@ left join (
   from hcp.staged_consent c
   join hcp.party p on p.system = c.system and p.source_id = c.party_source_id
   join hcp.golden_member m on m.party_id = p.party_id
-  where c.run_id = :runId
 ) f on f.golden_id = g.golden_id
 order by g.golden_id

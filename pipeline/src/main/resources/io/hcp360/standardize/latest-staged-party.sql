@@ -1,4 +1,4 @@
--- The latest staged version of each source record of a run (the most recently modified, then
+-- The latest staged version of each source record the extracts hold (the most recently modified, then
 -- the one read last), with the md5 of its values, its party_id (null for a record never seen)
 -- and the md5 it was standardized from last (null when hcp.party does not hold it). With
 -- :changedOnly (an incremental run), only the records that are new or whose values changed.
@@ -13,7 +13,6 @@ with latest as (
             region, postal_code, country, phone, email, gender, status, last_modified,
             extras)::text)::uuid as row_hash
   from hcp.staged_party
-  where run_id = :runId
   order by system, source_id, last_modified desc nulls last, path desc, line desc)
 select l.*, k.party_id, p.row_hash as previous_hash
 from latest l

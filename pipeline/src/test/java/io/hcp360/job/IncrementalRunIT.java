@@ -38,6 +38,16 @@ class IncrementalRunIT {
   private static final Map<String, String> TABLES = new LinkedHashMap<>();
 
   static {
+    TABLES.put("staged party rows", "select to_jsonb(s) - 'run_id' from hcp.staged_party s");
+    TABLES.put("staged activity rows",
+        "select to_jsonb(s) - 'run_id' from hcp.staged_activity s");
+    TABLES.put("staged consent rows", "select to_jsonb(s) - 'run_id' from hcp.staged_consent s");
+    TABLES.put("files of the latest run and their counts", """
+        select system, file_name, path, rows_read, rows_staged, rows_rejected, fingerprint
+        from hcp.file_load where run_id = (select max(run_id) from hcp.run)""");
+    TABLES.put("rejects of the latest run", """
+        select system, file_name, path, line, reason, raw from hcp.reject
+        where run_id = (select max(run_id) from hcp.run)""");
     TABLES.put("party records", """
         select party_id, system, source_id, row_hash, first_name_std, last_name_std, npi,
                email, phone_e164, address_std, postal_code_std, specialty_code
@@ -88,6 +98,8 @@ class IncrementalRunIT {
     assertThat(mode(full)).isEqualTo("full");
     assertSame(incremental, full);
     Jdbi inc = Jdbi.create(incremental);
+    assertThat(filesKept(inc)).as("files not read again: unchanged since night 1")
+        .containsExactly("data/events/registrations.csv", "data/samples/requests.tsv");
     assertThat(Sql.strings(inc, "select distinct change from hcp.party_change"
         + " where run_id = (select max(run_id) from hcp.run)"))
         .containsExactlyInAnyOrder("added", "changed", "deleted");
@@ -126,7 +138,11 @@ class IncrementalRunIT {
     ExtractChanges.applyToActivities(dir.resolve("data"), 60, 99);
     callAfterTheLatestActivity(dir.resolve("data/crm/calls_202506.csv"));
     flipEmailConsent(dir.resolve("data/email/subscribers.csv"));
+    // A month's calls no longer delivered: its staged rows go, and its activities with them.
+    Files.delete(dir.resolve("data/crm/calls_202501.csv"));
     run(job, incremental);
+    assertThat(Sql.count(inc, "select count(*) from hcp.staged_activity"
+        + " where path = 'data/crm/calls_202501.csv'")).isZero();
     assertThat(Sql.string(inc, "select list_mode || ' ' || (select max(as_of)::date"
         + " from publish.hcp360_list_version join publish.hcp360_current using (version_id))"
         + " from hcp.run order by run_id desc limit 1"))
@@ -136,11 +152,35 @@ class IncrementalRunIT {
     assertSame(incremental, full);
     run(job, incremental);
     assertThat(mode(incremental)).isEqualTo("incremental");
+    assertNothingChanged(inc);
+    assertThat(filesKept(inc)).as("no file read again").hasSize(
+        (int) Sql.count(inc, "select count(*) from hcp.staged_file"));
+    assertSame(incremental, full);
+
+    // An edited job file may map the same bytes differently: every file is read again (here
+    // to the same rows, so nothing else changes).
+    Files.writeString(job, "# edited\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    run(job, incremental);
+    assertThat(filesKept(inc)).as("every file read again").isEmpty();
+    assertNothingChanged(inc);
+    run(job, full, "--full");
+    assertSame(incremental, full);
+  }
+
+  /** The latest run changed no link and no activity. */
+  private static void assertNothingChanged(Jdbi inc) {
     assertThat(Sql.count(inc, "select count(*) from hcp.match_change"
         + " where run_id = (select max(run_id) from hcp.run)")).isZero();
     assertThat(Sql.count(inc, "select count(*) from hcp.activity_change"
         + " where run_id = (select max(run_id) from hcp.run)")).isZero();
-    assertSame(incremental, full);
+  }
+
+  /** The files the latest run did not read again: it used the rows an earlier run staged. */
+  private static List<String> filesKept(Jdbi jdbi) {
+    return Sql.strings(jdbi, """
+        select path from hcp.file_load
+        where run_id = (select max(run_id) from hcp.run) and staged_run < run_id order by path""");
   }
 
   /**

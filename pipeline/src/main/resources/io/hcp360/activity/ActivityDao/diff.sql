@@ -13,7 +13,6 @@ from (
       case when activity_id is null then path end, case when activity_id is null then line end)
     path, line, row_hash
   from hcp.staged_activity_row
-  where run_id = :runId
   order by system, activity_type, activity_id,
     case when activity_id is null then path end, case when activity_id is null then line end,
     logged_at desc nulls last, path desc, line desc

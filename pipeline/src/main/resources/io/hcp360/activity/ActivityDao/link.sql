@@ -27,6 +27,6 @@ select :firstKey - 1 + row_number() over (order by s.system, s.path, s.line, s.a
   end,
   d.row_hash
 from activity_diff d
-join hcp.staged_activity s on s.run_id = :runId and s.path = d.path and s.line = d.line
+join hcp.staged_activity s on s.path = d.path and s.line = d.line
 left join hcp.party p on p.system = s.system and p.source_id = s.party_source_id
 left join hcp.golden_member m on m.party_id = p.party_id

@@ -1,7 +1,7 @@
 -- One source system's party records through the steps of a run (golden HCPs apart: see
 -- goldenPerSystem, asked only once the run's golden step is done).
 with staged as (
-  select system, count(*) as n from hcp.staged_party where run_id = :runId group by system
+  select system, count(*) as n from hcp.staged_party group by system
 ), party as (
   select system, count(*) as n from hcp.party group by system  -- the latest run's records
 ), published as (
