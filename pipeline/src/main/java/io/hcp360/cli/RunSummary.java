@@ -30,6 +30,10 @@ final class RunSummary {
     }
     out.printf("  %-" + width + "s %,12d %,12d %,12d%n", "total", result.rowsRead(),
         result.rowsStaged(), result.rowsRejected());
+    if (result.filesKept() > 0) {
+      out.printf("  %d of these files unchanged since an earlier run read them: not read again,"
+          + " their rows kept%n", result.filesKept());
+    }
     if (result.rowsRejected() > 0) {
       out.printf("  rejects (file, line, reason): ./hcp360 rejects --run %d%n", result.runId());
     }

@@ -1,7 +1,9 @@
 package io.hcp360.consent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -10,6 +12,18 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface ConsentDao {
 
   /** When the run started: expiry is measured then, so a restarted run gives the same answer. */
+  /** How many golden HCPs a country without consent rules has (no eligibility rows). */
+  record CountryCount(String country, int hcps) {}
+
+  /** The golden HCPs outside the markets with rules, by country ("(no country)" for none). */
+  @SqlQuery("""
+      select coalesce(country, '(no country)') as country, count(*) as hcps
+      from hcp.golden_record
+      where country is null or not (country = any(:markets))
+      group by 1 order by 1""")
+  @RegisterConstructorMapper(CountryCount.class)
+  List<CountryCount> withoutMarket(@Bind("markets") String[] markets);
+
   @SqlQuery("select started_at from hcp.run where run_id = :runId")
   Optional<Instant> startedAt(@Bind("runId") long runId);
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -54,13 +55,16 @@ public final class ConsentStage implements Stage {
       try {
         EligibilityWriter writer = new EligibilityWriter(run.runId(), markets, asOf,
             CopyBuffer.copyManager(handle));
-        write(handle, writer);
+        String[] ruled = markets.keySet().toArray(String[]::new);
+        write(handle, ruled, writer);
         LOG.info("  {} eligibility rows for {} golden HCPs ({} eligible)",
             String.format("%,d", writer.rows()), String.format("%,d", writer.hcps()),
             String.format("%,d", writer.eligible()));
-        if (!writer.withoutMarket().isEmpty()) {
+        Map<String, Integer> withoutMarket = new TreeMap<>();
+        dao.withoutMarket(ruled).forEach(c -> withoutMarket.put(c.country(), c.hcps()));
+        if (!withoutMarket.isEmpty()) {
           LOG.warn("  golden HCPs without market rules, by country (no eligibility rows): {}",
-              writer.withoutMarket());
+              withoutMarket);
         }
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write channel eligibility: " + e.getMessage(), e);
@@ -68,10 +72,14 @@ public final class ConsentStage implements Stage {
     });
   }
 
-  /** Streams golden-consent.sql and hands each golden HCP's facts to the writer. */
-  private static void write(Handle handle, EligibilityWriter writer)
+  /**
+   * Streams golden-consent.sql over the golden HCPs of the markets with rules and hands each
+   * one's facts to the writer.
+   */
+  private static void write(Handle handle, String[] markets, EligibilityWriter writer)
       throws SQLException {
     try (Stream<FactRow> rows = handle.createQuery(Sql.load(ConsentStage.class, "golden-consent"))
+        .bind("markets", markets)
         .setFetchSize(10_000)
         .registerRowMapper(ConstructorMapper.factory(FactRow.class))
         .mapTo(FactRow.class)

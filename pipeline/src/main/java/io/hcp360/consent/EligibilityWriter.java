@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -22,7 +21,6 @@ final class EligibilityWriter {
   private final CopyManager copy;
   private final CopyBuffer out =
       new CopyBuffer(Sql.load(EligibilityWriter.class, "copy-channel_eligibility"));
-  private final Map<String, Integer> withoutMarket = new TreeMap<>();
   private long hcps;
   private long eligible;
 
@@ -37,8 +35,7 @@ final class EligibilityWriter {
   void hcp(String goldenId, String country, List<ConsentFact> facts) throws SQLException {
     MarketRules market = country == null ? null : markets.get(country);
     if (market == null) {
-      withoutMarket.merge(country == null ? "(no country)" : country, 1, Integer::sum);
-      return;
+      throw new IllegalArgumentException("no market rules for " + goldenId + " in " + country);
     }
     hcps++;
     for (String channel : market.channels()) {
@@ -74,7 +71,4 @@ final class EligibilityWriter {
   }
 
   /** Golden HCPs left without rows because no market file covers their country, by country. */
-  Map<String, Integer> withoutMarket() {
-    return withoutMarket;
-  }
 }

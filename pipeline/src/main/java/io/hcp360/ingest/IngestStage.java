@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,26 +65,37 @@ public final class IngestStage implements Stage {
   public void run(RunContext run) {
     FileIngester ingester = new FileIngester();
     Fingerprint fingerprint = Fingerprint.forJob(run.job().file());
-    List<FileToStage> files = filesToStage(run);
+    AtomicBoolean replaced = new AtomicBoolean();
+    List<FileToStage> files = filesToStage(run, replaced);
     ExecutorService pool = Executors.newFixedThreadPool(threads,
         Thread.ofPlatform().name("ingest-", 1).daemon().factory());
     List<Future<?>> staged = new ArrayList<>();
     try {
       for (FileToStage file : files) {
-        staged.add(pool.submit(() -> stage(run, ingester, fingerprint, file)));
+        staged.add(pool.submit(() -> {
+          if (stage(run, ingester, fingerprint, file)) {
+            replaced.set(true);
+          }
+        }));
       }
     } finally {
       pool.shutdown();
     }
     awaitAll(pool, staged);
+    if (replaced.get()) {
+      // The rows of the files read again were deleted: make their space reusable, so that the
+      // steps after do not scan it (VACUUM runs outside a transaction).
+      run.jdbi().useHandle(h -> h.execute(
+          "vacuum hcp.staged_party, hcp.staged_activity, hcp.staged_consent"));
+    }
   }
 
   /**
    * The files this run has not staged yet, largest first so that the threads end together. A
    * full run that has staged none yet (not a resumed one) first empties the staging tables; an
-   * incremental one forgets the files the job no longer reads.
+   * incremental one forgets the files the job no longer reads (and sets {@code deleted}).
    */
-  private static List<FileToStage> filesToStage(RunContext run) {
+  private static List<FileToStage> filesToStage(RunContext run, AtomicBoolean deleted) {
     Set<String> loaded = run.jdbi().withExtension(StagingDao.class,
         dao -> dao.loadedFiles(run.runId()));
     if (loaded.isEmpty() && !run.incremental()) {
@@ -104,22 +116,27 @@ public final class IngestStage implements Stage {
         }
       }
     }
-    forgetGoneFiles(run, read);
+    if (forgetGoneFiles(run, read)) {
+      deleted.set(true);
+    }
     files.sort(Comparator.comparingLong(FileToStage::bytes).reversed());
     return files;
   }
 
-  /** Removes from staging the files that the job does not read any more. */
-  private static void forgetGoneFiles(RunContext run, Set<String> read) {
-    run.jdbi().useTransaction(handle -> {
+  /** Removes from staging the files that the job does not read any more; whether any. */
+  private static boolean forgetGoneFiles(RunContext run, Set<String> read) {
+    return run.jdbi().inTransaction(handle -> {
       StagingDao dao = handle.attach(StagingDao.class);
+      boolean any = false;
       for (StagingDao.StagedFile gone : dao.stagedFiles()) {
         if (!read.contains(gone.key())) {
           dao.forgetFile(gone.system(), gone.fileName(), gone.path());
           LOG.info("  {}/{} {}: no longer read by the job, its staged rows removed",
               gone.system(), gone.fileName(), gone.path());
+          any = true;
         }
       }
+      return any;
     });
   }
 
@@ -127,16 +144,20 @@ public final class IngestStage implements Stage {
    * Stages one file in one transaction with its counts. An incremental run keeps the rows staged
    * from a file whose fingerprint did not change (the file is not read again; its rejects are
    * copied to the run); otherwise the file's earlier rows are replaced by what it holds now.
+   *
+   * @return whether rows an earlier run staged from the file were deleted
    */
-  private static void stage(RunContext run, FileIngester ingester, Fingerprint fingerprints,
+  private static boolean stage(RunContext run, FileIngester ingester, Fingerprint fingerprints,
       FileToStage file) {
     SourceFile source = file.source();
     String fingerprint = fingerprints.file(file.file());
+    AtomicBoolean replaced = new AtomicBoolean();
     FileCounts counts = run.jdbi().inTransaction(handle -> {
       StagingDao dao = handle.attach(StagingDao.class);
+      Optional<StagingDao.StagedFile> earlier =
+          dao.stagedFile(source.system(), source.name(), file.shown());
       Optional<StagingDao.StagedFile> kept = run.incremental()
-          ? dao.stagedFile(source.system(), source.name(), file.shown())
-              .filter(f -> fingerprint.equals(f.fingerprint()))
+          ? earlier.filter(f -> fingerprint.equals(f.fingerprint()))
           : Optional.empty();
       if (kept.isPresent()) {
         long stagedRun = kept.get().stagedRun();
@@ -148,6 +169,7 @@ public final class IngestStage implements Stage {
         return null;
       }
       try {
+        replaced.set(earlier.isPresent());
         dao.forgetFile(source.system(), source.name(), file.shown());
         FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown());
         dao.fileStaged(run.runId(), c, fingerprint);
@@ -162,6 +184,7 @@ public final class IngestStage implements Stage {
           String.format("%,d", counts.read()), String.format("%,d", counts.staged()),
           String.format("%,d", counts.rejected()));
     }
+    return replaced.get();
   }
 
   /**

@@ -193,7 +193,7 @@ public final class JobRunner {
         .map(JobRunner::message).findFirst();
     return database.jdbi().withExtension(RunDao.class, dao -> new RunResult(runId,
         execution.getJobInstance().getJobName(), execution.getStatus().name(), restarted,
-        dao.fileCounts(runId), dao.partyRecords(), dao.goldenRecords(), times,
+        dao.fileCounts(runId), dao.filesKept(runId), dao.partyRecords(), dao.goldenRecords(), times,
         failure, dao.mode(runId)));
   }
 

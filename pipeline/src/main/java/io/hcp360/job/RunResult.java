@@ -12,6 +12,7 @@ import java.util.Optional;
  * What a run did, for the summary it ends with.
  *
  * @param restarted whether this run resumed a failed one
+ * @param filesKept how many of the files were unchanged since an earlier run read them (not read)
  * @param stepTimes time per step, in step order (steps done before a restart included)
  * @param failure the reason a failed run failed
  * @param mode "full", or "incremental: …" with what changed
@@ -22,6 +23,7 @@ public record RunResult(
     String status,
     boolean restarted,
     List<FileCounts> files,
+    int filesKept,
     long partyRecords,
     long goldenRecords,
     Map<String, Duration> stepTimes,

@@ -31,6 +31,10 @@ public interface RunDao {
   @RegisterConstructorMapper(FileCounts.class)
   List<FileCounts> fileCounts(@Bind("runId") long runId);
 
+  /** How many of the run's files were unchanged since an earlier run read them: not read. */
+  @SqlQuery("select count(*) from hcp.file_load where run_id = :runId and staged_run <> run_id")
+  int filesKept(@Bind("runId") long runId);
+
   /**
    * How the run ran: "full", or "incremental" with what changed (party records added, changed
    * and deleted; records whose cluster was decided again).

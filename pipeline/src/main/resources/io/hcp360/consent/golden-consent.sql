@@ -1,5 +1,6 @@
--- Every golden HCP with its market (country) and the run's consent facts of its records,
--- one row per fact (one row with null fact columns for an HCP without any), by golden ID.
+-- Every golden HCP of the markets with consent rules (:markets) with its market (country) and
+-- the consent facts of its records, one row per fact (one row with null fact columns for an HCP
+-- without any), by golden ID.
 select g.golden_id, g.country, f.channel, f.purpose, f.status, f.stated_at, f.expires_at,
   f.source, f.source_id, f.file, f.line
 from hcp.golden_record g
@@ -10,4 +11,5 @@ left join (
   join hcp.party p on p.system = c.system and p.source_id = c.party_source_id
   join hcp.golden_member m on m.party_id = p.party_id
 ) f on f.golden_id = g.golden_id
+where g.country = any(:markets)
 order by g.golden_id
