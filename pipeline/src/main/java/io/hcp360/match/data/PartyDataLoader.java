@@ -17,10 +17,20 @@ import org.jdbi.v3.core.Jdbi;
  * {@link PartyColumns} and extra attribute names against a strict pattern first.
  */
 public final class PartyDataLoader {
+  /** Connections that read records at once. */
+  private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+  /** Fewer records than this per connection are not worth a second one. */
+  private static final int MIN_PART_RECORDS = 50_000;
+
   private PartyDataLoader() {}
 
   public static PartyData load(Jdbi jdbi, Collection<FieldSource> fields) {
-    return load(jdbi, fields, "hcp.party", null);
+    return load(jdbi, fields, "hcp.party", null, 0);
+  }
+
+  /** As {@link #load(Jdbi, Collection)}, read in this many ranges at once (the same data). */
+  static PartyData load(Jdbi jdbi, Collection<FieldSource> fields, int parts) {
+    return load(jdbi, fields, "hcp.party", null, parts);
   }
 
   /**
@@ -28,7 +38,7 @@ public final class PartyDataLoader {
    * an incremental run's cluster step regroups.
    */
   public static PartyData load(Jdbi jdbi, Collection<FieldSource> fields, int[] partyIds) {
-    return load(jdbi, fields, "hcp.party", partyIds);
+    return load(jdbi, fields, "hcp.party", partyIds, 1);
   }
 
   /**
@@ -36,45 +46,77 @@ public final class PartyDataLoader {
    * ({@code hcp.party_previous}), numbered as in {@code hcp.party}.
    */
   public static PartyData loadPrevious(Jdbi jdbi, Collection<FieldSource> fields) {
-    return load(jdbi, fields, "hcp.party_previous", null);
+    return load(jdbi, fields, "hcp.party_previous", null, 0);
   }
 
+  /** @param parts how many ranges to read at once; 0 for as many as worth it */
   private static PartyData load(Jdbi jdbi, Collection<FieldSource> fields, String table,
-      int[] only) {
+      int[] only, int parts) {
     List<FieldSource> list = new ArrayList<>(fields);
     StringBuilder select = new StringBuilder("select party_id, system");
     for (FieldSource field : list) {
       select.append(", ").append(expression(field));
     }
     select.append(" from ").append(table)
-        .append(only == null ? "" : " where party_id = any(:only)").append(" order by party_id");
-    return jdbi.inTransaction(handle -> {
-      int size = handle.createQuery("select coalesce(max(party_id), 0) from " + table)
-          .mapTo(Integer.class).one();
-      String[] systems = new String[size];
-      List<Encoder> encoders = list.stream().map(f -> new Encoder(f.name(), size)).toList();
-      var query = handle.createQuery(select.toString()).setFetchSize(20_000);
-      if (only != null) {
-        query.bind("only", only);
+        .append(only == null ? " where party_id between :from and :to"
+            : " where party_id = any(:only)")
+        .append(" order by party_id");
+    int size = jdbi.withHandle(handle -> handle.createQuery(
+        "select coalesce(max(party_id), 0) from " + table).mapTo(Integer.class).one());
+    String[] systems = new String[size];
+    int[][] codes = new int[list.size()][size];
+    for (int[] column : codes) {
+      java.util.Arrays.fill(column, FieldColumn.ABSENT);
+    }
+    // Ranges of party_ids read at once on their own connections; each numbers the values it
+    // meets, and the ranges' dictionaries are then joined in range order, so that every value
+    // gets the code one reader reading them all in party_id order gives it.
+    int count = only != null ? 1 : Math.min(Math.max(1, size),
+        parts > 0 ? parts : Math.max(1, Math.min(THREADS, size / MIN_PART_RECORDS)));
+    List<Encoder[]> encoders = new ArrayList<>();
+    List<int[]> ranges = new ArrayList<>();
+    for (int part = 0; part < count; part++) {
+      int from = (int) ((long) size * part / count) + 1;
+      int to = (int) ((long) size * (part + 1) / count);
+      ranges.add(new int[] {from, to});
+      Encoder[] partEncoders = new Encoder[list.size()];
+      for (int i = 0; i < partEncoders.length; i++) {
+        partEncoders[i] = new Encoder(codes[i]);
       }
-      query.scanResultSet((supplier, ctx) -> {
+      encoders.add(partEncoders);
+    }
+    Map<String, String> systemNames = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.stream.IntStream.range(0, count).parallel().forEach(part -> jdbi.useTransaction(
+        handle -> {
+          var query = handle.createQuery(select.toString()).setFetchSize(20_000);
+          if (only != null) {
+            query.bind("only", only);
+          } else {
+            query.bind("from", ranges.get(part)[0]).bind("to", ranges.get(part)[1]);
+          }
+          Encoder[] partEncoders = encoders.get(part);
+          query.scanResultSet((supplier, ctx) -> {
             ResultSet rs = supplier.get();
-            Map<String, String> systemNames = new HashMap<>();
             while (rs.next()) {
               int record = PartyData.record(rs.getInt(1));
               systems[record] = systemNames.computeIfAbsent(rs.getString(2), s -> s);
-              for (int i = 0; i < encoders.size(); i++) {
-                encoders.get(i).add(record, rs.getString(i + 3));
+              for (int i = 0; i < partEncoders.length; i++) {
+                partEncoders[i].add(record, rs.getString(i + 3));
               }
             }
             return null;
           });
-      Map<String, FieldColumn> columns = new LinkedHashMap<>();
-      for (Encoder encoder : encoders) {
-        columns.put(encoder.name, encoder.column());
+        }));
+    Map<String, FieldColumn> columns = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Encoder joined = encoders.get(0)[i];
+      for (int part = 1; part < count; part++) {
+        int[] range = ranges.get(part);
+        joined.join(encoders.get(part)[i], PartyData.record(range[0]), PartyData.record(range[1]));
       }
-      return new PartyData(size, systems, columns);
-    });
+      columns.put(list.get(i).name(), joined.column(list.get(i).name()));
+    }
+    return new PartyData(size, systems, columns);
   }
 
   /** One record's fields, as the matcher sees them (null for absent), by rule-set field name. */
@@ -130,24 +172,28 @@ public final class PartyDataLoader {
     return "nullif(btrim(" + value + "), '')";
   }
 
-  /** Builds one dictionary-encoded column. */
+  /**
+   * Builds one dictionary-encoded column, or the part of it one range of records fills: codes in
+   * the order values are met, written into the column's codes array.
+   */
   private static final class Encoder {
-    private final String name;
     private final int[] codes;
     private final Map<String, Integer> dictionary = new HashMap<>();
     private final List<String> values = new ArrayList<>();
     private final List<int[]> counts = new ArrayList<>();
 
-    Encoder(String name, int size) {
-      this.name = name;
-      this.codes = new int[size];
-      java.util.Arrays.fill(codes, FieldColumn.ABSENT);
+    Encoder(int[] codes) {
+      this.codes = codes;
     }
 
     void add(int record, String value) {
       if (value == null) {
         return;
       }
+      codes[record] = code(value, 1);
+    }
+
+    private int code(String value, int count) {
       Integer code = dictionary.get(value);
       if (code == null) {
         code = values.size();
@@ -155,11 +201,27 @@ public final class PartyDataLoader {
         values.add(value);
         counts.add(new int[1]);
       }
-      codes[record] = code;
-      counts.get(code)[0]++;
+      counts.get(code)[0] += count;
+      return code;
     }
 
-    FieldColumn column() {
+    /**
+     * Takes in the values another part met in records {@code first..last} (after this one's):
+     * the values new to this one are numbered on in the order that part met them.
+     */
+    void join(Encoder part, int first, int last) {
+      int[] recode = new int[part.values.size()];
+      for (int code = 0; code < recode.length; code++) {
+        recode[code] = code(part.values.get(code), part.counts.get(code)[0]);
+      }
+      for (int record = first; record <= last; record++) {
+        if (codes[record] != FieldColumn.ABSENT) {
+          codes[record] = recode[codes[record]];
+        }
+      }
+    }
+
+    FieldColumn column(String name) {
       int[] frequency = new int[values.size()];
       for (int i = 0; i < frequency.length; i++) {
         frequency[i] = counts.get(i)[0];
