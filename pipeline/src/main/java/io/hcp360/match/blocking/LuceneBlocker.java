@@ -25,9 +25,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -62,13 +65,33 @@ public final class LuceneBlocker {
   private static final char SEPARATOR = '\u001f';
   private static final int LARGEST = 5;
 
+  /** Records per index part below which a part is not worth its own thread. */
+  private static final int MIN_PART_RECORDS = 100_000;
+
   private final RuleSet rules;
   private final PartyData data;
+  private final int parts;
   private int[] records;
 
+  /** Indexes on all cores when the records are many enough. */
   public LuceneBlocker(RuleSet rules, PartyData data) {
+    this(rules, data, Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+        data.size() / MIN_PART_RECORDS)));
+  }
+
+  /**
+   * Indexes the records in this many ranges at once, each range an index of its own, read as
+   * one (a MultiReader keeps the ranges in record order, so document numbers follow record
+   * numbers as in one index, and fuzzy ties are broken the same way). The pairs do not depend
+   * on the number of parts.
+   */
+  LuceneBlocker(RuleSet rules, PartyData data, int parts) {
+    if (parts < 1) {
+      throw new IllegalArgumentException("parts must be at least 1: " + parts);
+    }
     this.rules = rules;
     this.data = data;
+    this.parts = parts;
   }
 
   /** The candidate pairs, distinct, with the report of how they were found. */
@@ -99,7 +122,7 @@ public final class LuceneBlocker {
 
   /** Work over an index of every record, on local disk, deleted afterwards. */
   private interface IndexWork<T> {
-    T apply(DirectoryReader reader) throws IOException;
+    T apply(IndexReader reader) throws IOException;
   }
 
   private <T> T withIndex(IndexWork<T> work) {
@@ -109,19 +132,48 @@ public final class LuceneBlocker {
     } catch (IOException e) {
       throw new Hcp360Exception("cannot create the Lucene index folder: " + e.getMessage(), e);
     }
-    try (MMapDirectory directory = new MMapDirectory(dir)) {
+    List<MMapDirectory> directories = new ArrayList<>();
+    List<DirectoryReader> readers = new ArrayList<>();
+    try {
       long start = System.nanoTime();
-      index(directory);
+      for (int part = 0; part < parts; part++) {
+        directories.add(new MMapDirectory(dir.resolve("part-" + part)));
+      }
+      java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
+        try {
+          index(directories.get(part), (int) ((long) data.size() * part / parts),
+              (int) ((long) data.size() * (part + 1) / parts));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
       LOG.info("  indexed {} records in {} s", String.format("%,d", data.size()),
           String.format("%.1f", (System.nanoTime() - start) / 1e9));
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (MMapDirectory directory : directories) {
+        readers.add(DirectoryReader.open(directory));
+      }
+      try (MultiReader reader = new MultiReader(readers.toArray(IndexReader[]::new), false)) {
         records = records(reader);
         return work.apply(reader);
       }
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw new Hcp360Exception("blocking failed: " + e.getMessage(), e);
     } finally {
+      for (DirectoryReader reader : readers) {
+        closeQuietly(reader);
+      }
+      for (MMapDirectory directory : directories) {
+        closeQuietly(directory);
+      }
       deleteQuietly(dir);
+    }
+  }
+
+  private static void closeQuietly(java.io.Closeable closeable) {
+    try {
+      closeable.close();
+    } catch (IOException e) {
+      LOG.warn("could not close the Lucene index: {}", e.getMessage());
     }
   }
 
@@ -147,7 +199,7 @@ public final class LuceneBlocker {
 
   /** The work of {@link #around}, over one open index. */
   private final class Neighbourhood {
-    private final LeafReader leaf;
+    private final IndexReader reader;
     private final IndexSearcher searcher;
     private final int[] changedNow;
     private final PartyData before;
@@ -157,9 +209,9 @@ public final class LuceneBlocker {
     /** Per rule: how many more records a key had before than now (changed records only). */
     private final List<Map<String, Integer>> growth = new ArrayList<>();
 
-    Neighbourhood(DirectoryReader reader, int[] changedNow, PartyData before,
+    Neighbourhood(IndexReader reader, int[] changedNow, PartyData before,
         int[] changedBefore) {
-      this.leaf = reader.leaves().get(0).reader();
+      this.reader = reader;
       this.searcher = new IndexSearcher(reader);
       this.changedNow = changedNow;
       this.before = before;
@@ -199,7 +251,7 @@ public final class LuceneBlocker {
       for (int r = 0; r < growth.size(); r++) {
         String field = RULE_PREFIX + r;
         for (Map.Entry<String, Integer> e : growth.get(r).entrySet()) {
-          int now = leaf.docFreq(new Term(field, e.getKey()));
+          int now = reader.docFreq(new Term(field, e.getKey()));
           if (usable(now) != usable(now + e.getValue())) {
             for (int member : members(field, e.getKey())) {
               rederived.set(member);
@@ -231,7 +283,7 @@ public final class LuceneBlocker {
         for (int r = 0; r < nowColumns.size(); r++) {
           String field = RULE_PREFIX + r;
           for (String key : keys(nowColumns, r, x)) {
-            if (usable(leaf.docFreq(new Term(field, key)))) {
+            if (usable(reader.docFreq(new Term(field, key)))) {
               for (int member : members(field, key)) {
                 pairs.add(x, member);
               }
@@ -273,7 +325,7 @@ public final class LuceneBlocker {
     private BitSet pairedNow() throws IOException {
       BitSet paired = new BitSet(data.size());
       for (int r = 0; r < rules.blocking().size(); r++) {
-        Terms terms = leaf.terms(RULE_PREFIX + r);
+        Terms terms = MultiTerms.getTerms(reader, RULE_PREFIX + r);
         if (terms == null) {
           continue;
         }
@@ -294,11 +346,12 @@ public final class LuceneBlocker {
     }
 
     private int[] members(String field, String key) throws IOException {
-      PostingsEnum postings = leaf.postings(new Term(field, key), PostingsEnum.NONE);
+      PostingsEnum postings = MultiTerms.getTermPostingsEnum(reader, field, new BytesRef(key),
+          PostingsEnum.NONE);
       if (postings == null) {
         return new int[0];
       }
-      int[] members = new int[leaf.docFreq(new Term(field, key))];
+      int[] members = new int[reader.docFreq(new Term(field, key))];
       int n = 0;
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = postings.nextDoc()) {
@@ -422,7 +475,8 @@ public final class LuceneBlocker {
     }
   }
 
-  private void index(MMapDirectory directory) throws IOException {
+  /** Indexes records {@code from} (inclusive) to {@code to} (exclusive), in record order. */
+  private void index(MMapDirectory directory, int from, int to) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig()
         .setRAMBufferSizeMB(1024)
         .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
@@ -432,7 +486,7 @@ public final class LuceneBlocker {
       FieldColumn fuzzy = rules.fuzzy().map(f -> data.column(f.field())).orElse(null);
       FieldColumn same = rules.fuzzy().flatMap(FuzzyLookup::sameField).map(data::column)
           .orElse(null);
-      for (int record = 0; record < data.size(); record++) {
+      for (int record = from; record < to; record++) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(RECORD, record));
         for (int r = 0; r < ruleColumns.size(); r++) {
@@ -468,13 +522,17 @@ public final class LuceneBlocker {
   }
 
   /** Lucene's document numbers to record numbers (merges may reorder documents). */
-  private static int[] records(DirectoryReader reader) throws IOException {
-    LeafReader leaf = reader.leaves().get(0).reader();
-    int[] records = new int[leaf.maxDoc()];
-    NumericDocValues values = leaf.getNumericDocValues(RECORD);
-    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = values.nextDoc()) {
-      records[doc] = (int) values.longValue();
+  private static int[] records(IndexReader reader) throws IOException {
+    int[] records = new int[reader.maxDoc()];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues values = leaf.reader().getNumericDocValues(RECORD);
+      if (values == null) {
+        continue;
+      }
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        records[leaf.docBase + doc] = (int) values.longValue();
+      }
     }
     return records;
   }
@@ -522,7 +580,7 @@ public final class LuceneBlocker {
     return keys;
   }
 
-  private BlockingReport.RuleFigures block(DirectoryReader reader, BlockingRule rule,
+  private BlockingReport.RuleFigures block(IndexReader reader, BlockingRule rule,
       PairList pairs) throws IOException {
     String field = RULE_PREFIX + rules.blocking().indexOf(rule);
     int blocks = 0;
@@ -532,8 +590,7 @@ public final class LuceneBlocker {
         new PriorityQueue<>(Comparator.comparingInt(BlockingReport.Block::size));
     List<BlockingReport.Block> capped = new ArrayList<>();
     int[] members = new int[rules.blockCap()];
-    LeafReader leaf = reader.leaves().get(0).reader();
-    Terms terms = leaf.terms(field);
+    Terms terms = MultiTerms.getTerms(reader, field);
     if (terms != null) {
       TermsEnum termsEnum = terms.iterator();
       PostingsEnum postings = null;
@@ -580,7 +637,7 @@ public final class LuceneBlocker {
     return new BlockingReport.RuleFigures(rule.name(), blocks, made, top, capped, cappedRecords);
   }
 
-  private BlockingReport.FuzzyFigures fuzzy(DirectoryReader reader, FuzzyLookup lookup,
+  private BlockingReport.FuzzyFigures fuzzy(IndexReader reader, FuzzyLookup lookup,
       PairList pairs) {
     BitSet paired = new BitSet(data.size());
     for (int i = 0; i < pairs.size(); i++) {

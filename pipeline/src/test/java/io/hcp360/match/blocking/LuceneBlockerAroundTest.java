@@ -108,7 +108,8 @@ class LuceneBlockerAroundTest {
         previous.initial()[r] = before.initial()[r];
       }
       PartyData now = present(after);
-      LuceneBlocker.Around around = new LuceneBlocker(rules, now).around(
+      // Indexed in one part or several (ranges read as one): the pairs are the same.
+      LuceneBlocker.Around around = new LuceneBlocker(rules, now, 1 + seed % 3).around(
           changedNow.stream().mapToInt(Integer::intValue).toArray(), previous.data(),
           changedBefore.stream().mapToInt(Integer::intValue).toArray());
       BitSet touched = new BitSet();
@@ -118,6 +119,8 @@ class LuceneBlockerAroundTest {
 
       TreeSet<Long> fullBefore = pairs(new LuceneBlocker(rules, present(before)).run().pairs());
       TreeSet<Long> fullAfter = pairs(new LuceneBlocker(rules, now).run().pairs());
+      assertThat(pairs(new LuceneBlocker(rules, now, 1 + (seed + 1) % 3).run().pairs()))
+          .as("seed %d: indexed in parts", seed).isEqualTo(fullAfter);
       TreeSet<Long> kept = new TreeSet<>();
       for (long p : fullBefore) {
         if (!touched.get(PairList.left(p)) && !touched.get(PairList.right(p))) {
