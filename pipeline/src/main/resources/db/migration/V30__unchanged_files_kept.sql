@@ -11,6 +11,7 @@ create table hcp.staged_file (
   file_name     text not null,
   path          text not null,
   fingerprint   text,             -- null: staged before fingerprints were kept (read again)
+  tables        text[],           -- the staging tables its rows are in (null: maybe any)
   staged_run    bigint not null,
   rows_read     bigint not null,
   rows_staged   bigint not null,

@@ -130,7 +130,7 @@ public final class IngestStage implements Stage {
       boolean any = false;
       for (StagingDao.StagedFile gone : dao.stagedFiles()) {
         if (!read.contains(gone.key())) {
-          dao.forgetFile(gone.system(), gone.fileName(), gone.path());
+          dao.forgetFile(gone);
           LOG.info("  {}/{} {}: no longer read by the job, its staged rows removed",
               gone.system(), gone.fileName(), gone.path());
           any = true;
@@ -170,9 +170,13 @@ public final class IngestStage implements Stage {
       }
       try {
         replaced.set(earlier.isPresent());
-        dao.forgetFile(source.system(), source.name(), file.shown());
+        if (earlier.isPresent()) {
+          dao.forgetFile(earlier.get());
+        }
         FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown());
-        dao.fileStaged(run.runId(), c, fingerprint);
+        // Its rows are in the staging tables of the facets it maps, and nowhere else.
+        dao.fileStaged(run.runId(), c, fingerprint, source.facets().stream()
+            .map(f -> f.facet().table()).distinct().toArray(String[]::new));
         dao.fileLoaded(run.runId(), c, run.runId(), fingerprint);
         return c;
       } catch (IOException | SQLException e) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -18,7 +19,7 @@ interface StagingDao {
 
   /** What the staging tables hold of one file, and the run that read it. */
   record StagedFile(String system, String fileName, String path, String fingerprint,
-      long stagedRun, long read, long staged, long rejected) {
+      String[] tables, long stagedRun, long read, long staged, long rejected) {
 
     FileCounts counts() {
       return new FileCounts(system, fileName, path, read, staged, rejected);
@@ -47,14 +48,14 @@ interface StagingDao {
   void clearStaging();
 
   @SqlQuery("""
-      select system, file_name, path, fingerprint, staged_run, rows_read as read,
+      select system, file_name, path, fingerprint, tables, staged_run, rows_read as read,
         rows_staged as staged, rows_rejected as rejected
       from hcp.staged_file""")
   @RegisterConstructorMapper(StagedFile.class)
   List<StagedFile> stagedFiles();
 
   @SqlQuery("""
-      select system, file_name, path, fingerprint, staged_run, rows_read as read,
+      select system, file_name, path, fingerprint, tables, staged_run, rows_read as read,
         rows_staged as staged, rows_rejected as rejected
       from hcp.staged_file
       where system = :system and file_name = :fileName and path = :path""")
@@ -62,26 +63,36 @@ interface StagingDao {
   Optional<StagedFile> stagedFile(@Bind("system") String system,
       @Bind("fileName") String fileName, @Bind("path") String path);
 
-  /** Removes what the staging tables hold of a file (before it is read again, or when gone). */
-  @SqlUpdate("""
-      with p as (delete from hcp.staged_party
-                 where system = :system and file_name = :fileName and path = :path),
-           a as (delete from hcp.staged_activity
-                 where system = :system and file_name = :fileName and path = :path),
-           c as (delete from hcp.staged_consent
-                 where system = :system and file_name = :fileName and path = :path)
-      delete from hcp.staged_file
-      where system = :system and file_name = :fileName and path = :path""")
-  void forgetFile(@Bind("system") String system, @Bind("fileName") String fileName,
+  /**
+   * Removes what the staging tables hold of a file (before it is read again, or when gone):
+   * its rows in the staging tables it was staged into, and its hcp.staged_file row.
+   */
+  default void forgetFile(StagedFile file) {
+    List<String> tables = file.tables() != null ? List.of(file.tables())
+        : java.util.Arrays.stream(io.hcp360.config.Facet.values()).map(f -> f.table()).toList();
+    for (String table : tables) {
+      forgetRows(table, file.system(), file.fileName(), file.path());
+    }
+    forgetStagedFile(file.system(), file.fileName(), file.path());
+  }
+
+  @SqlUpdate("delete from hcp.<table> where system = :system and file_name = :fileName"
+      + " and path = :path")
+  void forgetRows(@Define("table") String table, @Bind("system") String system,
+      @Bind("fileName") String fileName, @Bind("path") String path);
+
+  @SqlUpdate("delete from hcp.staged_file"
+      + " where system = :system and file_name = :fileName and path = :path")
+  void forgetStagedFile(@Bind("system") String system, @Bind("fileName") String fileName,
       @Bind("path") String path);
 
   @SqlUpdate("""
-      insert into hcp.staged_file (system, file_name, path, fingerprint, staged_run, rows_read,
-        rows_staged, rows_rejected)
-      values (:c.system, :c.fileName, :c.path, :fingerprint, :runId, :c.read, :c.staged,
-        :c.rejected)""")
+      insert into hcp.staged_file (system, file_name, path, fingerprint, tables, staged_run,
+        rows_read, rows_staged, rows_rejected)
+      values (:c.system, :c.fileName, :c.path, :fingerprint, :tables, :runId, :c.read,
+        :c.staged, :c.rejected)""")
   void fileStaged(@Bind("runId") long runId, @BindMethods("c") FileCounts counts,
-      @Bind("fingerprint") String fingerprint);
+      @Bind("fingerprint") String fingerprint, @Bind("tables") String[] tables);
 
   @SqlUpdate("""
       insert into hcp.file_load (run_id, system, file_name, path, rows_read, rows_staged,
