@@ -111,7 +111,7 @@ class IncrementalRunIT {
     assertThat(Sql.string(inc, "select activity_mode from hcp.run order by run_id desc limit 1"))
         .isEqualTo("incremental");
     assertThat(Sql.string(inc, "select list_mode from hcp.run order by run_id desc limit 1"))
-        .as("list members carried over").isEqualTo("incremental");
+        .as("only the changed members computed").isEqualTo("incremental");
     long activities = Sql.count(inc, "select count(*) from hcp.activity");
     long kept = Sql.count(inc, "select count(*) from hcp.activity"
         + " where run_id < (select max(run_id) from hcp.run)");
@@ -146,7 +146,7 @@ class IncrementalRunIT {
     assertThat(Sql.string(inc, "select list_mode || ' ' || (select max(as_of)::date"
         + " from publish.hcp360_list_version join publish.hcp360_current using (version_id))"
         + " from hcp.run order by run_id desc limit 1"))
-        .as("list members carried over, the 90-day window moved")
+        .as("only the changed members computed, the 90-day window moved")
         .isEqualTo("incremental 2025-08-15");
     run(job, full, "--full");
     assertSame(incremental, full);
