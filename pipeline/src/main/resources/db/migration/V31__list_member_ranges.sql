@@ -27,14 +27,15 @@ create table publish.hcp360_list_row (
   eligibility      jsonb,                -- {"email/promotional": true, ...}
   from_version     bigint not null references publish.hcp360_list_version,
   until_version    bigint references publish.hcp360_list_version,  -- null while current
-  primary key (brand, market, golden_id, from_version),
+  -- a list's rows opened up to a version: those that may belong to it
+  primary key (brand, market, from_version, golden_id),
   check (until_version > from_version)
 );
 -- The current rows: one per member of each list (what publish.hcp360_list reads and a publish
 -- compares its new rows with).
 create unique index hcp360_list_row_current on publish.hcp360_list_row (brand, market, golden_id)
   where until_version is null;
--- The closed rows a past version still holds (closed after it), beside the current ones.
+-- The rows a version closed (a publish run again opens them again).
 create index hcp360_list_row_closed on publish.hcp360_list_row (brand, market, until_version)
   where until_version is not null;
 -- The rows of one HCP (an incremental publish looks up the HCPs it computed again).

@@ -57,18 +57,23 @@ interface ListDao {
    * opened and opens again the rows it closed, so that the current rows are the previous
    * version's.
    */
-  default void clearListVersion(long versionId) {
-    deleteRowsOpenedAt(versionId);
-    reopenRowsClosedAt(versionId);
+  default void clearListVersion(long versionId, String brand, String market) {
+    deleteRowsOpenedAt(versionId, brand, market);
+    reopenRowsClosedAt(versionId, brand, market);
   }
 
-  @SqlUpdate("delete from publish.hcp360_list_row where from_version = :versionId")
-  void deleteRowsOpenedAt(@Bind("versionId") long versionId);
+  /** By brand and market too: the indexes lead with them. */
+  @SqlUpdate("""
+      delete from publish.hcp360_list_row
+      where brand = :brand and market = :market and from_version = :versionId""")
+  void deleteRowsOpenedAt(@Bind("versionId") long versionId, @Bind("brand") String brand,
+      @Bind("market") String market);
 
   @SqlUpdate("""
       update publish.hcp360_list_row set until_version = null
-      where until_version = :versionId""")
-  void reopenRowsClosedAt(@Bind("versionId") long versionId);
+      where brand = :brand and market = :market and until_version = :versionId""")
+  void reopenRowsClosedAt(@Bind("versionId") long versionId, @Bind("brand") String brand,
+      @Bind("market") String market);
 
   @SqlUpdate("""
       insert into publish.hcp360_list_version (version_id, run_id, brand, market, members, as_of)
@@ -173,15 +178,21 @@ interface ListDao {
   @UseClasspathSqlLocator
   int openRows();
 
-  /** The new versions' sizes: their lists' current rows, once closed and opened. */
+  /**
+   * The new versions' sizes: the list's previous version's, less the rows the new one closed,
+   * plus those it opened (counting the current rows instead reads every member's row).
+   */
   @SqlUpdate("""
-      update publish.hcp360_list_version v set members = c.n
-      from (select s.version_id, count(*) as n
-            from list_spec s
-            join publish.hcp360_list_row r on r.brand = s.brand and r.market = s.market
-            where r.until_version is null
-            group by s.version_id) c
-      where v.version_id = c.version_id""")
+      update publish.hcp360_list_version v
+      set members = coalesce((select p.members from publish.hcp360_list_version p
+                              where p.brand = v.brand and p.market = v.market
+                                and p.version_id < v.version_id
+                              order by p.version_id desc limit 1), 0)
+        - (select count(*) from publish.hcp360_list_row r
+           where r.brand = v.brand and r.market = v.market and r.until_version = v.version_id)
+        + (select count(*) from publish.hcp360_list_row r
+           where r.brand = v.brand and r.market = v.market and r.from_version = v.version_id)
+      where v.version_id in (select version_id from list_spec)""")
   void listSizes();
 
   @SqlQuery("""

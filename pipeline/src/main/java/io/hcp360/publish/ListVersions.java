@@ -61,7 +61,7 @@ final class ListVersions {
           .toArray(String[]::new);
       for (String market : list.markets()) {
         long version = dao.version(run.runId(), list.brand(), market);
-        dao.clearListVersion(version);
+        dao.clearListVersion(version, list.brand(), market);
         dao.listVersion(version, run.runId(), list.brand(), market, asOf);
         dao.listSpec(version, list.brand(), market, prefixes, list.targeting().orElse(null));
         versions++;

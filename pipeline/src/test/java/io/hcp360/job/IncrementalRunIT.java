@@ -279,6 +279,15 @@ class IncrementalRunIT {
     assertSame("HCP 360 lists (every version)", """
         select v.run_id, to_jsonb(m) - 'version_id' from publish.hcp360_list_member m
         join publish.hcp360_list_version v using (version_id)""", incremental, full);
+    for (String url : List.of(incremental, full)) {
+      assertThat(Sql.strings(Jdbi.create(url), """
+          select v.version_id || ': ' || v.members || ' members, ' || count(m.golden_id)
+            || ' read'
+          from publish.hcp360_list_version v
+          left join publish.hcp360_list_member m using (version_id)
+          group by v.version_id having v.members <> count(m.golden_id)""")).as(
+              "versions whose size is not what they read").isEmpty();
+    }
   }
 
   private static List<String> rows(String url, String select) {
