@@ -12,7 +12,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /**
  * SQL of the HCP 360 lists, in the publish transaction. The new versions are listed in the
  * temporary table {@code list_spec}; the golden HCPs whose members are computed, in
- * {@code list_scope}.
+ * {@code list_scope}; their computed rows, in {@code list_member}. Members are stored as ranges
+ * of versions in {@code publish.hcp360_list_row} (see V31__list_member_ranges.sql).
  */
 interface ListDao {
 
@@ -35,22 +36,44 @@ interface ListDao {
   Optional<OffsetDateTime> asOf();
 
   /**
-   * The version a list gets in this run: the one this run gave it before (a publish that is run
-   * again after a crash replaces it), else the next number. Numbers come from the table, not a
-   * sequence, so a publish rolled back by a crash uses none (publishes are serialized by
-   * {@link PublishDao#lock}).
+   * The version a list gets in this run: the one this run gave it before, when it is still the
+   * list's latest (a publish that is run again replaces it), else the next number. Numbers come
+   * from the table, not a sequence, so a publish rolled back by a crash uses none (publishes are
+   * serialized by {@link PublishDao#lock}), and they increase over time, which the ranges of
+   * publish.hcp360_list_row rest on. An earlier version is never replaced: later versions share
+   * its rows.
    */
   @SqlQuery("""
       select coalesce(
-        (select version_id from publish.hcp360_list_version
-         where run_id = :runId and brand = :brand and market = :market),
+        (select max(version_id) from publish.hcp360_list_version
+         where brand = :brand and market = :market
+         having max(version_id) = max(version_id) filter (where run_id = :runId)),
         (select coalesce(max(version_id), 0) + 1 from publish.hcp360_list_version))""")
   long version(@Bind("runId") long runId, @Bind("brand") String brand,
       @Bind("market") String market);
 
-  /** Empties a version this run is publishing again. */
-  @SqlUpdate("delete from publish.hcp360_list_member where version_id = :versionId")
-  void clearListVersion(@Bind("versionId") long versionId);
+  /**
+   * Empties a version this run is publishing again (its list's latest): deletes the rows it
+   * opened and opens again the rows it closed, so that the current rows are the previous
+   * version's.
+   */
+  default void clearListVersion(long versionId, String brand, String market) {
+    deleteRowsOpenedAt(versionId, brand, market);
+    reopenRowsClosedAt(versionId, brand, market);
+  }
+
+  /** By brand and market too: the indexes lead with them. */
+  @SqlUpdate("""
+      delete from publish.hcp360_list_row
+      where brand = :brand and market = :market and from_version = :versionId""")
+  void deleteRowsOpenedAt(@Bind("versionId") long versionId, @Bind("brand") String brand,
+      @Bind("market") String market);
+
+  @SqlUpdate("""
+      update publish.hcp360_list_row set until_version = null
+      where brand = :brand and market = :market and until_version = :versionId""")
+  void reopenRowsClosedAt(@Bind("versionId") long versionId, @Bind("brand") String brand,
+      @Bind("market") String market);
 
   @SqlUpdate("""
       insert into publish.hcp360_list_version (version_id, run_id, brand, market, members, as_of)
@@ -117,7 +140,14 @@ interface ListDao {
   @SqlUpdate("create temporary table list_scope (golden_id text primary key) on commit drop")
   void createScope();
 
-  @SqlUpdate("insert into list_scope (golden_id) select golden_id from publish.hcp")
+  /** Every published golden HCP, and every current member (one no longer published leaves). */
+  @SqlUpdate("""
+      insert into list_scope (golden_id)
+      select golden_id from publish.hcp
+      union
+      select r.golden_id from publish.hcp360_list_row r
+      join list_spec s on s.brand = r.brand and s.market = r.market
+      where r.until_version is null""")
   int scopeAll();
 
   @SqlUpdate("insert into list_scope (golden_id) select distinct golden_id from list_changed")
@@ -130,21 +160,45 @@ interface ListDao {
   @UseClasspathSqlLocator
   void prepareLists();
 
-  /** Copies the members of the current versions outside list_scope into the new versions. */
-  @SqlUpdate
-  @UseClasspathSqlLocator
-  int copyMembers();
-
+  /** Computes the list rows of the golden HCPs in list_scope into list_member; how many. */
   @SqlUpdate
   @UseClasspathSqlLocator
   int listMembers();
 
+  @SqlUpdate("analyze list_member")
+  void analyzeMembers();
+
+  /** Closes the current rows of list_scope's HCPs that list_member does not hold; how many. */
+  @SqlUpdate
+  @UseClasspathSqlLocator
+  int closeRows();
+
+  /** Opens the rows of list_member that are not current; how many. */
+  @SqlUpdate
+  @UseClasspathSqlLocator
+  int openRows();
+
+  /**
+   * The new versions' sizes: the list's previous version's, less the rows the new one closed,
+   * plus those it opened (counting the current rows instead reads every member's row).
+   */
   @SqlUpdate("""
-      update publish.hcp360_list_version v set members = c.n
-      from (select version_id, count(*) as n from publish.hcp360_list_member
-            where version_id in (select version_id from list_spec) group by version_id) c
-      where v.version_id = c.version_id""")
+      update publish.hcp360_list_version v
+      set members = coalesce((select p.members from publish.hcp360_list_version p
+                              where p.brand = v.brand and p.market = v.market
+                                and p.version_id < v.version_id
+                              order by p.version_id desc limit 1), 0)
+        - (select count(*) from publish.hcp360_list_row r
+           where r.brand = v.brand and r.market = v.market and r.until_version = v.version_id)
+        + (select count(*) from publish.hcp360_list_row r
+           where r.brand = v.brand and r.market = v.market and r.from_version = v.version_id)
+      where v.version_id in (select version_id from list_spec)""")
   void listSizes();
+
+  @SqlQuery("""
+      select coalesce(sum(members), 0) from publish.hcp360_list_version
+      where version_id in (select version_id from list_spec)""")
+  long memberships();
 
   @SqlUpdate("update hcp.run set list_mode = :mode where run_id = :runId")
   void listMode(@Bind("runId") long runId, @Bind("mode") String mode);

@@ -15,12 +15,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A member's row is made of its golden record, its records' extra attributes, its published
  * activities (their count in the 90 days up to the latest activity of all included) and its
- * channel eligibility. In an incremental publish (golden and activities steps both incremental)
- * the golden HCPs whose row may have changed are listed before the published tables change
+ * channel eligibility. Rows are stored as ranges of versions (publish.hcp360_list_row): the
+ * rows of the golden HCPs computed are compared with the current rows; a current row that
+ * differs or is gone is closed (the new version is the first without it) and a new or
+ * different row is opened; the other current rows stay open, so the new version holds them
+ * without a copy. In an incremental publish (golden and activities steps both incremental) the
+ * golden HCPs whose row may have changed are listed before the published tables change
  * ({@link #listChanges}); when every list's current version was published by the run this one
- * builds on, with the same activity prefixes and targeting, only their rows are computed, and
- * the other members are copied from the current versions. Otherwise every member is computed.
- * Either way the new versions hold what computing every member gives.
+ * builds on, with the same activity prefixes and targeting, only their rows are computed.
+ * Otherwise every member is. Either way the new versions hold what computing every member
+ * gives.
  */
 final class ListVersions {
   private static final Logger LOG = LoggerFactory.getLogger(ListVersions.class);
@@ -57,7 +61,7 @@ final class ListVersions {
           .toArray(String[]::new);
       for (String market : list.markets()) {
         long version = dao.version(run.runId(), list.brand(), market);
-        dao.clearListVersion(version);
+        dao.clearListVersion(version, list.brand(), market);
         dao.listVersion(version, run.runId(), list.brand(), market, asOf);
         dao.listSpec(version, list.brand(), market, prefixes, list.targeting().orElse(null));
         versions++;
@@ -65,10 +69,10 @@ final class ListVersions {
     }
     dao.saveSpecs();
     dao.analyzeSpecs();
-    boolean carryOver = changesListed && latest.isPresent() && publishedBefore.isPresent()
-        && carryOver(dao, publishedBefore.get());
+    boolean changedOnly = changesListed && latest.isPresent() && publishedBefore.isPresent()
+        && buildsOnCurrent(dao, publishedBefore.get());
     dao.createScope();
-    if (carryOver) {
+    if (changedOnly) {
       dao.windowChanged(dao.current(publishedBefore.get()).earliest(), asOf);
       dao.scopeChanged();
     } else {
@@ -76,21 +80,26 @@ final class ListVersions {
     }
     dao.analyzeScope();
     dao.prepareLists();
-    long copied = carryOver ? dao.copyMembers() : 0;
     long computed = dao.listMembers();
+    dao.analyzeMembers();
+    long closed = dao.closeRows();
+    long opened = dao.openRows();
     dao.listSizes();
-    dao.listMode(run.runId(), carryOver ? "incremental" : "full");
-    LOG.info("  published {} HCP 360 lists ({} brand-market memberships{}), as of {}", versions,
-        String.format("%,d", copied + computed), carryOver ? String.format(
-            ", %,d of them carried over from the current versions", copied) : "", asOf);
+    dao.listMode(run.runId(), changedOnly ? "incremental" : "full");
+    LOG.info("  published {} HCP 360 lists ({} brand-market memberships; {} rows written and {}"
+        + " closed, the others unchanged; {}), as of {}", versions,
+        String.format("%,d", dao.memberships()), String.format("%,d", opened),
+        String.format("%,d", closed), changedOnly
+            ? String.format("%,d memberships of changed HCPs computed", computed)
+            : "every member computed", asOf);
     return true;
   }
 
   /**
    * Whether the current version of every list was published by {@code run}, with the same
-   * spec and one as_of: then its members outside the changed golden HCPs stay as they are.
+   * spec and one as_of: then its rows outside the changed golden HCPs stay as they are.
    */
-  private static boolean carryOver(ListDao dao, long run) {
+  private static boolean buildsOnCurrent(ListDao dao, long run) {
     ListDao.Current current = dao.current(run);
     boolean same = current.lists() == current.same() && current.earliest() != null
         && current.earliest().isEqual(current.latest());

@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * keep the run_id of the run that wrote them. After an incremental golden step, channel
  * eligibility (rebuilt whole by every consent step) is compared whole with the published rows
  * and only those that differ are replaced ({@link EligibilityTable}). When both steps were
- * incremental, the new list versions compute only the members whose rows may have changed and
- * copy the others ({@link ListVersions}).
+ * incremental, the new list versions compute only the members whose rows may have changed; the
+ * rows of the others stay current, nothing is copied ({@link ListVersions}).
  *
  * <p>Restart: a publish that failed rolled back and is done again; one that committed before
  * the run was killed (the step not recorded as completed) is not done twice.

@@ -97,6 +97,7 @@ class IncrementalRunIT {
     assertThat(mode(incremental)).isEqualTo("incremental");
     assertThat(mode(full)).isEqualTo("full");
     assertSame(incremental, full);
+    assertSameListVersions(incremental, full);
     Jdbi inc = Jdbi.create(incremental);
     assertThat(filesKept(inc)).as("files not read again: unchanged since night 1")
         .containsExactly("data/events/registrations.csv", "data/samples/requests.tsv");
@@ -111,7 +112,7 @@ class IncrementalRunIT {
     assertThat(Sql.string(inc, "select activity_mode from hcp.run order by run_id desc limit 1"))
         .isEqualTo("incremental");
     assertThat(Sql.string(inc, "select list_mode from hcp.run order by run_id desc limit 1"))
-        .as("list members carried over").isEqualTo("incremental");
+        .as("only the changed members computed").isEqualTo("incremental");
     long activities = Sql.count(inc, "select count(*) from hcp.activity");
     long kept = Sql.count(inc, "select count(*) from hcp.activity"
         + " where run_id < (select max(run_id) from hcp.run)");
@@ -146,10 +147,11 @@ class IncrementalRunIT {
     assertThat(Sql.string(inc, "select list_mode || ' ' || (select max(as_of)::date"
         + " from publish.hcp360_list_version join publish.hcp360_current using (version_id))"
         + " from hcp.run order by run_id desc limit 1"))
-        .as("list members carried over, the 90-day window moved")
+        .as("only the changed members computed, the 90-day window moved")
         .isEqualTo("incremental 2025-08-15");
     run(job, full, "--full");
     assertSame(incremental, full);
+    assertSameListVersions(incremental, full);
     run(job, incremental);
     assertThat(mode(incremental)).isEqualTo("incremental");
     assertNothingChanged(inc);
@@ -168,12 +170,17 @@ class IncrementalRunIT {
     assertSame(incremental, full);
   }
 
-  /** The latest run changed no link and no activity. */
+  /** The latest run changed no link, no activity and no list row. */
   private static void assertNothingChanged(Jdbi inc) {
     assertThat(Sql.count(inc, "select count(*) from hcp.match_change"
         + " where run_id = (select max(run_id) from hcp.run)")).isZero();
     assertThat(Sql.count(inc, "select count(*) from hcp.activity_change"
         + " where run_id = (select max(run_id) from hcp.run)")).isZero();
+    assertThat(Sql.count(inc, """
+        select count(*) from publish.hcp360_list_row r
+        join publish.hcp360_list_version v on v.version_id in (r.from_version, r.until_version)
+        where v.run_id = (select max(run_id) from hcp.run)"""))
+        .as("list rows written or closed by a night without changes").isZero();
   }
 
   /** The files the latest run did not read again: it used the rows an earlier run staged. */
@@ -253,10 +260,33 @@ class IncrementalRunIT {
 
   private static void assertSame(String incremental, String full) {
     for (Map.Entry<String, String> table : TABLES.entrySet()) {
-      List<String> a = rows(incremental, table.getValue());
-      List<String> b = rows(full, table.getValue());
-      assertThat(a).as(table.getKey()).isNotEmpty();
-      assertThat(a).as(table.getKey() + ": incremental vs full").isEqualTo(b);
+      assertSame(table.getKey(), table.getValue(), incremental, full);
+    }
+  }
+
+  private static void assertSame(String what, String select, String incremental, String full) {
+    List<String> a = rows(incremental, select);
+    List<String> b = rows(full, select);
+    assertThat(a).as(what).isNotEmpty();
+    assertThat(a).as(what + ": incremental vs full").isEqualTo(b);
+  }
+
+  /**
+   * Every version of every list, earlier ones included, by the run that published it: to be
+   * compared while both databases have had the same runs.
+   */
+  private static void assertSameListVersions(String incremental, String full) {
+    assertSame("HCP 360 lists (every version)", """
+        select v.run_id, to_jsonb(m) - 'version_id' from publish.hcp360_list_member m
+        join publish.hcp360_list_version v using (version_id)""", incremental, full);
+    for (String url : List.of(incremental, full)) {
+      assertThat(Sql.strings(Jdbi.create(url), """
+          select v.version_id || ': ' || v.members || ' members, ' || count(m.golden_id)
+            || ' read'
+          from publish.hcp360_list_version v
+          left join publish.hcp360_list_member m using (version_id)
+          group by v.version_id having v.members <> count(m.golden_id)""")).as(
+              "versions whose size is not what they read").isEmpty();
     }
   }
 

@@ -1,9 +1,9 @@
 -- The members of every list version in list_spec among the golden HCPs of list_scope (the
--- temporary tables of prepareLists.sql hold those only), in one statement: golden HCPs of the
+-- temporary tables of prepareLists.sql hold those only), into list_member: golden HCPs of the
 -- list's market that a brand team targets (an extra attribute of one of their records equals
 -- the brand) or that have an activity of the brand (its brand or product starts with one of the
 -- list's prefixes), with their golden attributes, engagement summary and channel eligibility.
-insert into publish.hcp360_list_member (version_id, brand, market, golden_id, first_name,
+insert into list_member (version_id, brand, market, golden_id, first_name,
   middle_name, last_name, credential, specialty, npi, email, phone, city, postal_code,
   last_contact, last_contact_at, activities_90d, channels_engaged, eligibility)
 with touched as (

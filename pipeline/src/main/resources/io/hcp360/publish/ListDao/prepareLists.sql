@@ -1,7 +1,30 @@
 -- Once per publish, what every list needs per golden HCP of list_scope (every published golden
 -- HCP, or those whose list rows may have changed): its engagement summary (90 days up to the
 -- latest activity of all), the brands and products of its activities, and its records' extra
--- attributes (for brand targeting).
+-- attributes (for brand targeting); and list_member, the rows listMembers.sql computes, to be
+-- compared with the current rows.
+create temporary table list_member (
+  version_id       bigint not null,
+  brand            text not null,
+  market           text not null,
+  golden_id        text not null,
+  first_name       text,
+  middle_name      text,
+  last_name        text,
+  credential       text,
+  specialty        text,
+  npi              text,
+  email            text,
+  phone            text,
+  city             text,
+  postal_code      text,
+  last_contact     jsonb,
+  last_contact_at  timestamptz,
+  activities_90d   integer not null,
+  channels_engaged integer not null,
+  eligibility      jsonb
+) on commit drop;
+
 create temporary table list_engagement on commit drop as
 select golden_id, jsonb_object_agg(channel, last_at) as last_contact,
        max(last_at) as last_contact_at, sum(recent)::integer as activities_90d,
