@@ -38,7 +38,7 @@ public final class GoldenStage implements Stage {
       Optional<Long> published = dao.publishedRun();
       // Incremental when the golden tables and the publish hold the same, earlier run: then the
       // clusters the cluster step did not regroup are that run's, with their golden IDs.
-      String rules = survivorship.toString();
+      String rules = survivorship.rules();
       boolean sameRules = dao.lastGoldenRules().map(rules::equals).orElse(false);
       boolean incremental = run.incremental() && published.isPresent()
           && published.equals(dao.lastGoldenRun()) && sameRules;

@@ -20,6 +20,14 @@ import java.util.Set;
 public record Survivorship(Path file, List<String> sourcePriority,
     Map<String, Choice> attributes) {
 
+  /**
+   * The rules as a run records them, to tell whether they changed since (the source priority
+   * and each attribute's rule; not where the file is, so a moved job folder changes nothing).
+   */
+  public String rules() {
+    return "source priority " + sourcePriority + "; attributes " + attributes;
+  }
+
   /** An attribute's rule, and whether only values flagged valid may survive. */
   public record Choice(SurvivorshipRule rule, boolean validOnly) {}
 

@@ -55,4 +55,15 @@ class SurvivorshipTest {
         .containsOnly(SurvivorshipRule.MOST_RECENT);
     assertThat(rules.attributes().get("npi").validOnly()).isTrue();
   }
+
+  @Test
+  void theRulesARunRecordsDoNotDependOnWhereTheFileIs() throws IOException {
+    Path shipped = Fixtures.repositoryRoot().resolve("matching-rules/survivorship.yaml");
+    Path moved = Files.createDirectories(dir.resolve("elsewhere")).resolve("survivorship.yaml");
+    Files.copy(shipped, moved);
+    assertThat(Survivorship.load(moved).rules()).isEqualTo(Survivorship.load(shipped).rules());
+    Files.writeString(moved, Files.readString(shipped)
+        .replaceFirst("(?m)^(\\s*email:).*$", "$1 most_frequent"));
+    assertThat(Survivorship.load(moved).rules()).isNotEqualTo(Survivorship.load(shipped).rules());
+  }
 }
