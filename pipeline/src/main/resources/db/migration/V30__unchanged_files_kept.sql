@@ -37,3 +37,9 @@ alter table hcp.file_load add column fingerprint text;
 drop index hcp.staged_party_run;
 drop index hcp.staged_activity_run;
 drop index hcp.staged_consent_run;
+
+-- The md5 of a staged party row's values, computed when it is staged: the standardize step
+-- compares it with hcp.party.row_hash instead of hashing every staged row. Hashes taken the
+-- old way do not compare with it, so the next run is a full one.
+alter table hcp.staged_party add column row_hash uuid;
+delete from hcp.incremental_state;

@@ -44,6 +44,7 @@ final class FileIngester {
     long staged = 0;
     long rejected = 0;
     long size = Files.size(file);
+    RowHash rowHash = new RowHash();
     Progress progress = Progress.start("ingest " + source.label() + " " + shownPath, "rows", 0);
     try (CsvRowReader reader = new CsvRowReader(file, source.dialect())) {
       RowMapper mapper = new RowMapper(source, reader.columns());
@@ -61,7 +62,8 @@ final class FileIngester {
                 buffer.value(value);
               }
               if (facet.getKey() == Facet.PARTY) {
-                buffer.value(mapped.extrasJson().orElse("{}"));
+                String extras = mapped.extrasJson().orElse("{}");
+                buffer.value(extras).value(rowHash.of(facet.getValue(), extras));
               }
               buffer.endRow();
             }

@@ -1,0 +1,40 @@
+package io.hcp360.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The md5 of a staged party row's values as they are staged (null and empty told apart), in
+ * 32 hex digits (PostgreSQL reads them as a uuid): two rows with the same values have the same
+ * hash, so the standardize step finds the changed records by comparing hashes. One per thread.
+ */
+final class RowHash {
+  private static final byte SEPARATOR = 0x1f;
+  private static final byte NULL = 0x00;
+
+  private final MessageDigest md5;
+
+  RowHash() {
+    try {
+      md5 = MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has MD5", e);
+    }
+  }
+
+  /** The hash of the values and the extra attributes' JSON. */
+  String of(String[] values, String extras) {
+    for (String value : values) {
+      if (value == null) {
+        md5.update(NULL);
+      } else {
+        md5.update(value.getBytes(StandardCharsets.UTF_8));
+      }
+      md5.update(SEPARATOR);
+    }
+    md5.update(extras.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(md5.digest());
+  }
+}
