@@ -8,7 +8,7 @@ with latest as (
   select distinct on (system, source_id) system, source_id, file_name, path, line, row_hash
   from hcp.staged_party
   order by system, source_id, last_modified desc nulls last, path desc, line desc
-), picked as (
+), picked as materialized (
   select l.*, k.party_id, p.row_hash as previous_hash
   from latest l
   left join hcp.party_key k on k.system = l.system and k.source_id = l.source_id
