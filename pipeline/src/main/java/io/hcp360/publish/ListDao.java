@@ -168,6 +168,10 @@ interface ListDao {
   @SqlUpdate("analyze list_member")
   void analyzeMembers();
 
+  /** Fresh statistics of the list rows, after a publish that wrote every list's. */
+  @SqlUpdate("analyze publish.hcp360_list_row")
+  void analyzeRows();
+
   /** Closes the current rows of list_scope's HCPs that list_member does not hold; how many. */
   @SqlUpdate
   @UseClasspathSqlLocator

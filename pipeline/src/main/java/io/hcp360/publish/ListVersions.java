@@ -84,6 +84,11 @@ final class ListVersions {
     dao.analyzeMembers();
     long closed = dao.closeRows();
     long opened = dao.openRows();
+    if (!changedOnly) {
+      // Statistics of the rows after writing every list's (the next publish's plans need
+      // them: without, closing rows went through every current row of every list).
+      dao.analyzeRows();
+    }
     dao.listSizes();
     dao.listMode(run.runId(), changedOnly ? "incremental" : "full");
     LOG.info("  published {} HCP 360 lists ({} brand-market memberships; {} rows written and {}"

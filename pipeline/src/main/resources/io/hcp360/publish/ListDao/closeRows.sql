@@ -1,12 +1,14 @@
 -- Closes the current rows of the lists in list_spec whose member is in list_scope (its row was
 -- computed again) and that the new version does not hold as they are: the member left the list
 -- or its row changed. Its new version is the first without the row. The other current rows
--- stay open: the new version holds them too.
-update publish.hcp360_list_row r set until_version = s.version_id
-from list_spec s, list_scope l
-where r.until_version is null and r.brand = s.brand and r.market = s.market
-  and r.golden_id = l.golden_id
-  and not exists (
+-- stay open: the new version holds them too. The rows are found from list_scope's golden IDs
+-- (a few rows each), not from every list's current rows.
+with stale as (
+  select r.brand, r.market, r.golden_id, s.version_id
+  from list_scope l
+  join publish.hcp360_list_row r on r.golden_id = l.golden_id and r.until_version is null
+  join list_spec s on s.brand = r.brand and s.market = r.market
+  where not exists (
     select 1 from list_member m
     where m.version_id = s.version_id and m.golden_id = r.golden_id
       and (m.first_name, m.middle_name, m.last_name, m.credential, m.specialty, m.npi, m.email,
@@ -16,3 +18,8 @@ where r.until_version is null and r.brand = s.brand and r.market = s.market
           (r.first_name, r.middle_name, r.last_name, r.credential, r.specialty, r.npi, r.email,
            r.phone, r.city, r.postal_code, r.last_contact, r.last_contact_at, r.activities_90d,
            r.channels_engaged, r.eligibility))
+)
+update publish.hcp360_list_row r set until_version = stale.version_id
+from stale
+where r.until_version is null and r.brand = stale.brand and r.market = stale.market
+  and r.golden_id = stale.golden_id
