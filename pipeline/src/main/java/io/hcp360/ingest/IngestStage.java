@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,37 +65,35 @@ public final class IngestStage implements Stage {
   public void run(RunContext run) {
     FileIngester ingester = new FileIngester();
     Fingerprint fingerprint = Fingerprint.forJob(run.job().file());
-    AtomicBoolean replaced = new AtomicBoolean();
-    List<FileToStage> files = filesToStage(run, replaced);
+    // The staging tables rows were deleted from (files read again or gone), to vacuum after.
+    Set<String> deletedFrom = ConcurrentHashMap.newKeySet();
+    List<FileToStage> files = filesToStage(run, deletedFrom);
     ExecutorService pool = Executors.newFixedThreadPool(threads,
         Thread.ofPlatform().name("ingest-", 1).daemon().factory());
     List<Future<?>> staged = new ArrayList<>();
     try {
       for (FileToStage file : files) {
-        staged.add(pool.submit(() -> {
-          if (stage(run, ingester, fingerprint, file)) {
-            replaced.set(true);
-          }
-        }));
+        staged.add(pool.submit(() -> stage(run, ingester, fingerprint, file, deletedFrom)));
       }
     } finally {
       pool.shutdown();
     }
     awaitAll(pool, staged);
-    if (replaced.get()) {
-      // The rows of the files read again were deleted: make their space reusable, so that the
-      // steps after do not scan it (VACUUM runs outside a transaction).
-      run.jdbi().useHandle(h -> h.execute(
-          "vacuum hcp.staged_party, hcp.staged_activity, hcp.staged_consent"));
+    if (!deletedFrom.isEmpty()) {
+      // Make the deleted rows' space reusable, so that the steps after do not scan it (VACUUM
+      // runs outside a transaction). The names are the facets' own tables.
+      run.jdbi().useHandle(h -> h.execute("vacuum " + String.join(", ",
+          deletedFrom.stream().sorted().map(t -> "hcp." + t).toList())));
     }
   }
 
   /**
    * The files this run has not staged yet, largest first so that the threads end together. A
    * full run that has staged none yet (not a resumed one) first empties the staging tables; an
-   * incremental one forgets the files the job no longer reads (and sets {@code deleted}).
+   * incremental one forgets the files the job no longer reads (adding the tables their rows
+   * were deleted from to {@code deletedFrom}).
    */
-  private static List<FileToStage> filesToStage(RunContext run, AtomicBoolean deleted) {
+  private static List<FileToStage> filesToStage(RunContext run, Set<String> deletedFrom) {
     Set<String> loaded = run.jdbi().withExtension(StagingDao.class,
         dao -> dao.loadedFiles(run.runId()));
     if (loaded.isEmpty() && !run.incremental()) {
@@ -116,27 +114,23 @@ public final class IngestStage implements Stage {
         }
       }
     }
-    if (forgetGoneFiles(run, read)) {
-      deleted.set(true);
-    }
+    forgetGoneFiles(run, read, deletedFrom);
     files.sort(Comparator.comparingLong(FileToStage::bytes).reversed());
     return files;
   }
 
-  /** Removes from staging the files that the job does not read any more; whether any. */
-  private static boolean forgetGoneFiles(RunContext run, Set<String> read) {
-    return run.jdbi().inTransaction(handle -> {
+  /** Removes from staging the files that the job does not read any more. */
+  private static void forgetGoneFiles(RunContext run, Set<String> read,
+      Set<String> deletedFrom) {
+    run.jdbi().useTransaction(handle -> {
       StagingDao dao = handle.attach(StagingDao.class);
-      boolean any = false;
       for (StagingDao.StagedFile gone : dao.stagedFiles()) {
         if (!read.contains(gone.key())) {
-          dao.forgetFile(gone);
+          deletedFrom.addAll(dao.forgetFile(gone));
           LOG.info("  {}/{} {}: no longer read by the job, its staged rows removed",
               gone.system(), gone.fileName(), gone.path());
-          any = true;
         }
       }
-      return any;
     });
   }
 
@@ -145,13 +139,12 @@ public final class IngestStage implements Stage {
    * from a file whose fingerprint did not change (the file is not read again; its rejects are
    * copied to the run); otherwise the file's earlier rows are replaced by what it holds now.
    *
-   * @return whether rows an earlier run staged from the file were deleted
+   * @param deletedFrom where the staging tables the file's earlier rows were deleted from go
    */
-  private static boolean stage(RunContext run, FileIngester ingester, Fingerprint fingerprints,
-      FileToStage file) {
+  private static void stage(RunContext run, FileIngester ingester, Fingerprint fingerprints,
+      FileToStage file, Set<String> deletedFrom) {
     SourceFile source = file.source();
     String fingerprint = fingerprints.file(file.file());
-    AtomicBoolean replaced = new AtomicBoolean();
     FileCounts counts = run.jdbi().inTransaction(handle -> {
       StagingDao dao = handle.attach(StagingDao.class);
       Optional<StagingDao.StagedFile> earlier =
@@ -169,9 +162,8 @@ public final class IngestStage implements Stage {
         return null;
       }
       try {
-        replaced.set(earlier.isPresent());
         if (earlier.isPresent()) {
-          dao.forgetFile(earlier.get());
+          deletedFrom.addAll(dao.forgetFile(earlier.get()));
         }
         FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown());
         // Its rows are in the staging tables of the facets it maps, and nowhere else.
@@ -188,7 +180,6 @@ public final class IngestStage implements Stage {
           String.format("%,d", counts.read()), String.format("%,d", counts.staged()),
           String.format("%,d", counts.rejected()));
     }
-    return replaced.get();
   }
 
   /**

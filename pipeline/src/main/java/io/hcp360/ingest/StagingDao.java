@@ -65,15 +65,17 @@ interface StagingDao {
 
   /**
    * Removes what the staging tables hold of a file (before it is read again, or when gone):
-   * its rows in the staging tables it was staged into, and its hcp.staged_file row.
+   * its rows in the staging tables it was staged into, and its hcp.staged_file row. Returns
+   * those tables.
    */
-  default void forgetFile(StagedFile file) {
+  default List<String> forgetFile(StagedFile file) {
     List<String> tables = file.tables() != null ? List.of(file.tables())
         : java.util.Arrays.stream(io.hcp360.config.Facet.values()).map(f -> f.table()).toList();
     for (String table : tables) {
       forgetRows(table, file.system(), file.fileName(), file.path());
     }
     forgetStagedFile(file.system(), file.fileName(), file.path());
+    return tables;
   }
 
   @SqlUpdate("delete from hcp.<table> where system = :system and file_name = :fileName"
