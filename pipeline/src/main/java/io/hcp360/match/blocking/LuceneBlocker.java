@@ -322,12 +322,24 @@ public final class LuceneBlocker {
     }
 
     /** The records a full run's blocking pairs now (the others get a fuzzy look-up). */
-    private BitSet pairedNow() throws IOException {
+    private BitSet pairedNow() {
+      // One rule per thread (each reads its own terms), the rules' records joined after.
+      return java.util.stream.IntStream.range(0, rules.blocking().size()).parallel()
+          .mapToObj(this::pairedBy)
+          .reduce(new BitSet(data.size()), (a, b) -> {
+            BitSet both = (BitSet) a.clone();
+            both.or(b);
+            return both;
+          });
+    }
+
+    /** The records that blocking rule r pairs now. */
+    private BitSet pairedBy(int r) {
       BitSet paired = new BitSet(data.size());
-      for (int r = 0; r < rules.blocking().size(); r++) {
+      try {
         Terms terms = MultiTerms.getTerms(reader, RULE_PREFIX + r);
         if (terms == null) {
-          continue;
+          return paired;
         }
         TermsEnum termsEnum = terms.iterator();
         PostingsEnum postings = null;
@@ -341,6 +353,8 @@ public final class LuceneBlocker {
             paired.set(records[doc]);
           }
         }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
       return paired;
     }
