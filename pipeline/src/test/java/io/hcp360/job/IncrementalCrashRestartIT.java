@@ -44,8 +44,8 @@ class IncrementalCrashRestartIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"standardize:end", "match:end", "cluster:end", "golden:end",
-      "activities:end", "publish:end"})
+  @ValueSource(strings = {"ingest:end", "standardize:end", "match:end", "cluster:end",
+      "golden:end", "activities:end", "publish:end"})
   void anIncrementalRunKilledInAStepResumesToTheSameResult(String point) throws Exception {
     String url = TestPostgres.freshDatabaseUrl();
     run(url);
