@@ -168,6 +168,10 @@ interface ListDao {
   @SqlUpdate("analyze list_member")
   void analyzeMembers();
 
+  /** Whether no list has any row yet (the first publish). */
+  @SqlQuery("select not exists (select 1 from publish.hcp360_list_row)")
+  boolean noRows();
+
   /** Fresh statistics of the list rows, after a publish that wrote every list's. */
   @SqlUpdate("analyze publish.hcp360_list_row")
   void analyzeRows();

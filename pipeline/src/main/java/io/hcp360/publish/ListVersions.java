@@ -1,6 +1,7 @@
 package io.hcp360.publish;
 
 import io.hcp360.config.HcpList;
+import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.RunContext;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -83,7 +84,16 @@ final class ListVersions {
     long computed = dao.listMembers();
     dao.analyzeMembers();
     long closed = dao.closeRows();
-    long opened = dao.openRows();
+    long opened;
+    if (dao.noRows()) {
+      // The first publish writes every list's rows: indexes built once after them, not row by
+      // row (12 s to a few at 1,000,000 records).
+      try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "publish.hcp360_list_row")) {
+        opened = dao.openRows();
+      }
+    } else {
+      opened = dao.openRows();
+    }
     if (!changedOnly) {
       // Statistics of the rows after writing every list's (the next publish's plans need
       // them: without, closing rows went through every current row of every list).
