@@ -322,24 +322,12 @@ public final class LuceneBlocker {
     }
 
     /** The records a full run's blocking pairs now (the others get a fuzzy look-up). */
-    private BitSet pairedNow() {
-      // One rule per thread (each reads its own terms), the rules' records joined after.
-      return java.util.stream.IntStream.range(0, rules.blocking().size()).parallel()
-          .mapToObj(this::pairedBy)
-          .reduce(new BitSet(data.size()), (a, b) -> {
-            BitSet both = (BitSet) a.clone();
-            both.or(b);
-            return both;
-          });
-    }
-
-    /** The records that blocking rule r pairs now. */
-    private BitSet pairedBy(int r) {
+    private BitSet pairedNow() throws IOException {
       BitSet paired = new BitSet(data.size());
-      try {
+      for (int r = 0; r < rules.blocking().size(); r++) {
         Terms terms = MultiTerms.getTerms(reader, RULE_PREFIX + r);
         if (terms == null) {
-          return paired;
+          continue;
         }
         TermsEnum termsEnum = terms.iterator();
         PostingsEnum postings = null;
@@ -353,8 +341,6 @@ public final class LuceneBlocker {
             paired.set(records[doc]);
           }
         }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
       }
       return paired;
     }
