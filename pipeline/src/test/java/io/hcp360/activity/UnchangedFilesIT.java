@@ -74,11 +74,7 @@ class UnchangedFilesIT {
   }
 
   private static void run(Path job, String url, String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of("run", "--job", job.toString(),
-        "--db-url", url));
-    args.addAll(List.of(more));
-    Cli.Result r = Cli.run(args.toArray(String[]::new));
-    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    Cli.runJob(job, url, more);
   }
 
   private static List<String> rows(String url, String select) {

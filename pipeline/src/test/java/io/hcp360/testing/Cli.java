@@ -21,4 +21,14 @@ public final class Cli {
     int code = cli.execute(args);
     return new Result(code, out.toString(), err.toString());
   }
+
+  /** Runs a job on a database (with more options), failing the test unless it completes. */
+  public static Result runJob(java.nio.file.Path job, String url, String... more) {
+    java.util.List<String> args = new java.util.ArrayList<>(
+        java.util.List.of("run", "--job", job.toString(), "--db-url", url));
+    args.addAll(java.util.List.of(more));
+    Result r = run(args.toArray(String[]::new));
+    org.assertj.core.api.Assertions.assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    return r;
+  }
 }
