@@ -69,6 +69,4 @@ final class EligibilityWriter {
   long eligible() {
     return eligible;
   }
-
-  /** Golden HCPs left without rows because no market file covers their country, by country. */
 }
