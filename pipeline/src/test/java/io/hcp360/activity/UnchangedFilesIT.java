@@ -39,13 +39,19 @@ class UnchangedFilesIT {
     String full = TestPostgres.freshDatabaseUrl();
     night(job, incremental, full);
 
-    // Night 2: only the late file changes; it delivers C1 again, logged later, other product.
+    // Night 2: the late file changes (it delivers C1 again, logged later, other product) and a
+    // new file of calls comes; the others are as they were.
     Files.writeString(late, "C1,A1,2025-03-01 10:00,2025-03-08 09:00,F2F,Oncovia\n",
         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(job.resolveSibling("crm_calls_new.csv"), CALLS_HEADER
+        + "\nC8,A2,2025-03-07 09:00,2025-03-07 10:00,F2F,Cardiozen\n", StandardCharsets.UTF_8);
     night(job, incremental, full);
     Jdbi inc = Jdbi.create(incremental);
     assertThat(Sql.strings(inc, "select path from hcp.file_load where run_id = 2"
-        + " and staged_run = 2")).as("files read again").containsExactly("crm_calls_late.csv");
+        + " and staged_run = 2 order by path")).as("files read again")
+        .containsExactly("crm_calls_late.csv", "crm_calls_new.csv");
+    assertThat(Sql.count(inc, "select count(*) from hcp.activity"
+        + " where activity_id = 'C8' and link_status = 'linked'")).isEqualTo(1);
     assertThat(Sql.string(inc, "select path || ' ' || product from hcp.activity"
         + " where activity_id = 'C1'")).isEqualTo("crm_calls_late.csv Oncovia");
     assertThat(Sql.string(inc, "select activity_mode from hcp.run where run_id = 2"))
