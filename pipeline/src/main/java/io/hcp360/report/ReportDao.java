@@ -37,9 +37,10 @@ interface ReportDao {
 
   /** Golden HCPs holding a record of each system: hcp.golden_member is the latest run's. */
   @SqlQuery("""
-      select p.system, count(distinct m.golden_id) as n
-      from hcp.party p join hcp.golden_member m using (party_id)
-      group by p.system""")
+      select system, count(*) as n
+      from (select distinct p.system, m.golden_id
+            from hcp.party p join hcp.golden_member m using (party_id)) d
+      group by system""")
   @RegisterConstructorMapper(SystemCount.class)
   List<SystemCount> goldenPerSystem();
 
