@@ -1,5 +1,7 @@
 package io.hcp360.ingest;
 
+import io.hcp360.config.Facet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +72,7 @@ interface StagingDao {
    */
   default List<String> forgetFile(StagedFile file) {
     List<String> tables = file.tables() != null ? List.of(file.tables())
-        : java.util.Arrays.stream(io.hcp360.config.Facet.values()).map(f -> f.table()).toList();
+        : Arrays.stream(Facet.values()).map(Facet::table).toList();
     for (String table : tables) {
       forgetRows(table, file.system(), file.fileName(), file.path());
     }
@@ -104,7 +106,7 @@ interface StagingDao {
   void fileLoaded(@Bind("runId") long runId, @BindMethods("c") FileCounts counts,
       @Bind("stagedRun") long stagedRun, @Bind("fingerprint") String fingerprint);
 
-  /** Copies the rejects of a file kept from an earlier run to this run, which they belong to too. */
+  /** Copies the rejects of a file kept from an earlier run to this run (they are its too). */
   @SqlUpdate("""
       insert into hcp.reject (run_id, system, file_name, path, line, reason, raw)
       select :runId, system, file_name, path, line, reason, raw from hcp.reject

@@ -34,7 +34,8 @@ class UnchangedFilesMigrationIT {
           insert into hcp.file_load (run_id, system, file_name, path, rows_read, rows_staged,
             rows_rejected)
           values (1, 'crm', 'accounts', 'a.csv', 3, 3, 0), (1, 'crm', 'calls', 'c.csv', 2, 1, 1),
-                 (2, 'crm', 'accounts', 'a.csv', 4, 3, 1), (2, 'crm', 'calls', 'c.csv', 2, 2, 0)""");
+                 (2, 'crm', 'accounts', 'a.csv', 4, 3, 1),
+                 (2, 'crm', 'calls', 'c.csv', 2, 2, 0)""");
       h.execute("""
           insert into hcp.incremental_state (model, standardized_run, clustered_run)
           values ('hcp v1 abc', 2, 2)""");
