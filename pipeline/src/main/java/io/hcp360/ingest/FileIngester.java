@@ -32,8 +32,13 @@ final class FileIngester {
     rejectSql = Sql.load(FileIngester.class, "copy-reject");
   }
 
-  FileCounts ingest(Handle handle, long runId, SourceFile source, Path file, String shownPath)
-      throws IOException, SQLException {
+  /**
+   * Stages the file's rows.
+   *
+   * @param keys told each staged party row's record and hash, in line order (or null)
+   */
+  FileCounts ingest(Handle handle, long runId, SourceFile source, Path file, String shownPath,
+      ChangedKeys keys) throws IOException, SQLException {
     CopyManager copy = CopyBuffer.copyManager(handle);
     Map<Facet, CopyBuffer> buffers = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
@@ -63,7 +68,11 @@ final class FileIngester {
               }
               if (facet.getKey() == Facet.PARTY) {
                 String extras = mapped.extrasJson().orElse("{}");
-                buffer.value(extras).value(rowHash.of(facet.getValue(), extras));
+                String hash = rowHash.of(facet.getValue(), extras);
+                buffer.value(extras).value(hash);
+                if (keys != null) {
+                  keys.now(facet.getValue()[0], hash);  // the party key is the first field
+                }
               }
               buffer.endRow();
             }

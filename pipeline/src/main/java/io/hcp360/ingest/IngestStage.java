@@ -1,7 +1,9 @@
 package io.hcp360.ingest;
 
 import io.hcp360.Hcp360Exception;
+import io.hcp360.config.Facet;
 import io.hcp360.config.SourceFile;
+import io.hcp360.db.CopyBuffer;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 import java.io.IOException;
@@ -33,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * <p>The staging tables hold the extracts as they are now, one copy of each file
  * ({@code hcp.staged_file}). A full run empties them and reads every file. An incremental run
  * reads again only the files whose fingerprint ({@link Fingerprint}: the job file and the
- * file's bytes) changed since they were staged, and keeps the rows of the others.
+ * file's bytes) changed since they were staged, and keeps the rows of the others. It records the
+ * party records whose staged rows it changed ({@code hcp.staged_change}, {@link ChangedKeys}),
+ * so that standardize looks at those only.
  */
 public final class IngestStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
@@ -126,6 +130,7 @@ public final class IngestStage implements Stage {
       StagingDao dao = handle.attach(StagingDao.class);
       for (StagingDao.StagedFile gone : dao.stagedFiles()) {
         if (!read.contains(gone.key())) {
+          dao.allChanged(run.runId(), gone.system(), gone.fileName(), gone.path());
           deletedFrom.addAll(dao.forgetFile(gone));
           LOG.info("  {}/{} {}: no longer read by the job, its staged rows removed",
               gone.system(), gone.fileName(), gone.path());
@@ -162,10 +167,27 @@ public final class IngestStage implements Stage {
         return null;
       }
       try {
+        // An incremental run tells standardize which records the file changes.
+        ChangedKeys keys = run.incremental() && source.facet(Facet.PARTY).isPresent()
+            ? new ChangedKeys() : null;
         if (earlier.isPresent()) {
+          if (keys != null) {
+            try (var rows = dao.partyRows(source.system(), source.name(), file.shown())) {
+              rows.forEach(r -> keys.before(r.sourceId(), r.rowHash()));
+            }
+          }
           deletedFrom.addAll(dao.forgetFile(earlier.get()));
         }
-        FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown());
+        FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown(),
+            keys);
+        if (keys != null) {
+          CopyBuffer changed = new CopyBuffer(
+              "COPY hcp.staged_change (run_id, system, source_id) FROM STDIN");
+          for (String key : keys.changed()) {
+            changed.value(run.runId()).value(source.system()).value(key).endRow();
+          }
+          changed.flush(CopyBuffer.copyManager(handle));
+        }
         // Its rows are in the staging tables of the facets it maps, and nowhere else.
         dao.fileStaged(run.runId(), c, fingerprint, source.facets().stream()
             .map(f -> f.facet().table()).distinct().toArray(String[]::new));

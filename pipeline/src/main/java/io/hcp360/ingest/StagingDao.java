@@ -46,7 +46,7 @@ interface StagingDao {
    * rows took seconds).
    */
   @SqlUpdate("truncate hcp.staged_party, hcp.staged_activity, hcp.staged_consent,"
-      + " hcp.staged_file")
+      + " hcp.staged_file, hcp.staged_change")
   void clearStaging();
 
   @SqlQuery("""
@@ -105,6 +105,27 @@ interface StagingDao {
         :stagedRun, :fingerprint)""")
   void fileLoaded(@Bind("runId") long runId, @BindMethods("c") FileCounts counts,
       @Bind("stagedRun") long stagedRun, @Bind("fingerprint") String fingerprint);
+
+  /** A staged party row's record and hash (32 hex digits, as {@link RowHash} gives it). */
+  record PartyRow(String sourceId, String rowHash) {}
+
+  /** A file's staged party rows, in line order. */
+  @SqlQuery("""
+      select source_id, coalesce(replace(row_hash::text, '-', ''), '') as row_hash
+      from hcp.staged_party
+      where system = :system and file_name = :fileName and path = :path
+      order by line""")
+  @RegisterConstructorMapper(PartyRow.class)
+  java.util.stream.Stream<PartyRow> partyRows(@Bind("system") String system,
+      @Bind("fileName") String fileName, @Bind("path") String path);
+
+  /** Records that every party record a file staged is changed by the run (the file is gone). */
+  @SqlUpdate("""
+      insert into hcp.staged_change (run_id, system, source_id)
+      select distinct :runId, system, source_id from hcp.staged_party
+      where system = :system and file_name = :fileName and path = :path""")
+  void allChanged(@Bind("runId") long runId, @Bind("system") String system,
+      @Bind("fileName") String fileName, @Bind("path") String path);
 
   /** Copies the rejects of a file kept from an earlier run to this run (they are its too). */
   @SqlUpdate("""

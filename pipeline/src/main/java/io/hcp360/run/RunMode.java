@@ -88,6 +88,19 @@ public final class RunMode {
     return rules.label() + " parameters " + digest;
   }
 
+  /**
+   * The run after which ingest has recorded every change to the staged party rows
+   * ({@code hcp.staged_change}): the last run that standardized, unless a full run has staged
+   * since (a full run's ingest records none).
+   */
+  public static Optional<Long> stagedChangesSince(Handle handle) {
+    return handle.createQuery("""
+            select standardized_run from hcp.incremental_state s
+            where not exists (select 1 from hcp.run r
+                              where r.run_id > s.standardized_run and r.mode = 'full')""")
+        .mapTo(Long.class).findOne();
+  }
+
   /** The steps that record, in hcp.incremental_state, the run they last did. */
   public enum Step {
     STANDARDIZE("standardized_run"), MATCH("matched_run"), CLUSTER("clustered_run"),

@@ -33,6 +33,23 @@ interface PartyChangeDao {
                         where s.system = p.system and s.source_id = p.source_id)""")
   void deleted(@Bind("runId") long runId);
 
+  /**
+   * Of the records whose staged rows changed since run {@code since}, those hcp.party holds that
+   * the run did not stage (the same as {@link #deleted}, from the records ingest changed).
+   */
+  @SqlUpdate("""
+      insert into hcp.party_change (run_id, party_id, change)
+      select :runId, p.party_id, 'deleted' from hcp.party p
+      where (p.system, p.source_id) in (select system, source_id from hcp.staged_change
+                                        where run_id > :since)
+        and not exists (select 1 from hcp.staged_party s
+                        where s.system = p.system and s.source_id = p.source_id)""")
+  void deletedAmongChanged(@Bind("runId") long runId, @Bind("since") long since);
+
+  /** The records the run's ingest changed are standardized: forgets them. */
+  @SqlUpdate("delete from hcp.staged_change where run_id <= :runId")
+  void forgetStagedChanges(@Bind("runId") long runId);
+
   @SqlUpdate("""
       insert into hcp.party_change (run_id, party_id, change)
       select :runId, n.party_id,

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * rows (the latest version when a record was staged several times), with values cleaned and
  * match keys computed. A full run rebuilds the table whole; an incremental run standardizes only
  * the records that are new or whose staged values hash differently, removes the records no
- * longer staged, and lists what changed in {@code hcp.party_change} (the earlier versions in
+ * longer staged (looking only at the records whose staged rows ingest changed, {@code
+ * hcp.staged_change}, when it recorded them all since the last run that standardized), and lists what changed in {@code hcp.party_change} (the earlier versions in
  * {@code hcp.party_previous}). Either way the step is one transaction, so a restart simply does
  * it again. A source record keeps its party_id for good ({@code hcp.party_key}); new records are
  * numbered on from the highest in the order of the select. Rows are standardized in chunks on
@@ -73,6 +75,10 @@ public final class StandardizeStage implements Stage {
       return;
     }
     boolean changedOnly = run.incremental();
+    // Which records' staged rows changed, when ingest recorded them all since the last run
+    // that standardized: only those can have a new latest version.
+    Optional<Long> since = changedOnly
+        ? run.jdbi().withHandle(RunMode::stagedChangesSince) : Optional.empty();
     String select = Sql.load(StandardizeStage.class, "latest-staged-party");
     String copy = Sql.load(StandardizeStage.class, "copy-party");
     Tally unknownSpecialties = new Tally();
@@ -107,12 +113,17 @@ public final class StandardizeStage implements Stage {
           chunk.unknownSpecialties().forEach(unknownSpecialties::add);
           progress.advance(chunk.rows().rows());
         };
-        // Fresh statistics of the run's staged rows (COPY leaves none), and room to sort them
-        // in memory: the latest version of each record is picked by one sort of them all.
-        run.jdbi().useHandle(h -> h.execute("analyze hcp.staged_party"));
+        if (since.isEmpty()) {
+          // Fresh statistics of the run's staged rows (COPY leaves none), and room to sort them
+          // in memory: the latest version of each record is picked by one sort of them all.
+          run.jdbi().useHandle(h -> h.execute("analyze hcp.staged_party"));
+        }
         int rows = run.jdbi().inTransaction(reader -> {
           reader.execute("set local work_mem = '256MB'");
+          since.ifPresent(after -> changedRecords(reader, after));
           return reader.createQuery(select)
+            .define("changedRecords", since.isEmpty() ? "" : "where (system, source_id) in"
+                + " (select system, source_id from changed_record)")
             .bind("changedOnly", changedOnly)
             .setFetchSize(5_000)
             .scanResultSet((supplier, ctx) -> {
@@ -148,7 +159,11 @@ public final class StandardizeStage implements Stage {
         progress.finish();
         changes.clear(run.runId());
         if (changedOnly) {
-          changes.deleted(run.runId());
+          if (since.isPresent()) {
+            changes.deletedAmongChanged(run.runId(), since.get());
+          } else {
+            changes.deleted(run.runId());
+          }
           changes.addedOrChanged(run.runId());
           changes.keepPrevious(run.runId());
           changes.removeChanged(run.runId());
@@ -166,6 +181,7 @@ public final class StandardizeStage implements Stage {
           changes.newKeys("hcp.party");
           LOG.info("  {} party records standardized", String.format("%,d", rows));
         }
+        changes.forgetStagedChanges(run.runId());
         RunMode.standardized(writer, run.runId(), run.rules());
       });
     } finally {
@@ -176,6 +192,15 @@ public final class StandardizeStage implements Stage {
           String.format("%,d", unknownSpecialties.total()),
           String.join(", ", unknownSpecialties.top(5)));
     }
+  }
+
+  /** The records whose staged rows ingest changed after run {@code since}, for the select. */
+  private static void changedRecords(Handle reader, long since) {
+    reader.createUpdate("""
+            create temporary table changed_record on commit drop as
+            select distinct system, source_id from hcp.staged_change where run_id > :since""")
+        .bind("since", since).execute();
+    reader.execute("analyze changed_record");
   }
 
   /** A staged row and the party_id it keeps (or gets, when its record is new). */

@@ -2,7 +2,8 @@
 -- modified, then the one read last), with the md5 of its values (taken when it was staged), its
 -- party_id (null for a record never seen) and the md5 it was standardized from last (null when
 -- hcp.party does not hold it). With :changedOnly (an incremental run), only the records that
--- are new or whose values changed.
+-- are new or whose values changed; <changedRecords> can limit the records looked at to those whose
+-- staged rows ingest changed.
 with latest as (
   select distinct on (system, source_id)
     system, source_id, title, first_name, middle_name, last_name, suffix, credential, specialty,
@@ -10,6 +11,7 @@ with latest as (
     postal_code, country, phone, email, gender, status, last_modified::text as last_modified,
     extras::text as extras, extras->>'date_of_birth' as date_of_birth, row_hash
   from hcp.staged_party
+  <changedRecords>
   order by system, source_id, last_modified desc nulls last, path desc, line desc)
 select l.*, k.party_id, p.row_hash as previous_hash
 from latest l

@@ -147,14 +147,17 @@ class CrashRestartIT {
   }
 
   /** {@code hcp360 run} in a child JVM that pauses at {@code point}. */
-  static Process startRun(Path job, String url, String point, Path workDir) throws IOException {
+  static Process startRun(Path job, String url, String point, Path workDir, String... more)
+      throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     // C1 only and one GC thread: the child runs for seconds, on a machine that may be busy
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC",
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx768m",
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"),
         "-D" + CrashPoint.PROPERTY + "=" + point,
-        "io.hcp360.cli.Hcp360", "run", "--job", job.toString(), "--db-url", url)
+        "io.hcp360.cli.Hcp360", "run", "--job", job.toString(), "--db-url", url));
+    command.addAll(List.of(more));
+    ProcessBuilder builder = new ProcessBuilder(command)
         .directory(workDir.toFile())
         .redirectErrorStream(true);
     return builder.start();

@@ -28,6 +28,7 @@ class IncrementalCrashRestartIT {
   @TempDir static Path dir;
   private Path job;
   private Map<String, List<String>> uninterrupted;
+  private List<String> uninterruptedParty;
 
   @BeforeAll
   void twoNightsWithoutInterruption() {
@@ -40,7 +41,36 @@ class IncrementalCrashRestartIT {
     assertThat(Sql.string(Jdbi.create(url), "select mode from hcp.run where run_id = 2"))
         .isEqualTo("incremental");
     uninterrupted = tables(url);
+    uninterruptedParty = party(url);
     generate("0");
+  }
+
+  /**
+   * A run killed after ingest and then abandoned (--fresh) leaves the extracts it staged to the
+   * next run, which still finds the records they changed: the party records come out as after
+   * an uninterrupted night, whether the abandoned run was incremental or full (a full run's
+   * ingest does not record which records changed).
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aRunAbandonedAfterIngestLeavesWhatItStagedToTheNext(boolean full) throws Exception {
+    String url = TestPostgres.freshDatabaseUrl();
+    run(url);
+    generate("5");
+    try {
+      Process child = CrashRestartIT.startRun(job, url, "ingest:end",
+          Path.of("").toAbsolutePath(), full ? new String[] {"--full"} : new String[0]);
+      CrashRestartIT.awaitPause(child, "ingest:end");
+      child.destroyForcibly().waitFor();
+
+      Cli.Result fresh = Cli.run("run", "--job", job.toString(), "--db-url", url, "--fresh");
+
+      assertThat(fresh.exitCode()).as(fresh.err()).isZero();
+      assertThat(fresh.out()).contains("Run 3 of job").contains("incremental:");
+      assertThat(party(url)).containsExactlyElementsOf(uninterruptedParty);
+    } finally {
+      generate("0");
+    }
   }
 
   @ParameterizedTest
@@ -78,6 +108,12 @@ class IncrementalCrashRestartIT {
   private void run(String url) {
     Cli.Result r = Cli.run("run", "--job", job.toString(), "--db-url", url);
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+  }
+
+  /** The party records with their values, standardized values and hashes. */
+  private static List<String> party(String url) {
+    return Sql.strings(Jdbi.create(url), "select (to_jsonb(p) - 'run_id')::text as r"
+        + " from hcp.party p order by r");
   }
 
   private static Map<String, List<String>> tables(String url) {

@@ -3,21 +3,23 @@
 -- or its row changed. Its new version is the first without the row. The other current rows
 -- stay open: the new version holds them too. The rows are found from list_scope's golden IDs
 -- (a few rows each), not from every list's current rows.
+-- list_member holds at most one row per version and golden ID, so a left join (hashed, whatever
+-- the sizes; a not-exists was sometimes planned as a loop over list_member per row: 7 s) tells
+-- the rows it does not hold as they are.
 with stale as (
   select r.brand, r.market, r.golden_id, s.version_id
   from list_scope l
   join publish.hcp360_list_row r on r.golden_id = l.golden_id and r.until_version is null
   join list_spec s on s.brand = r.brand and s.market = r.market
-  where not exists (
-    select 1 from list_member m
-    where m.version_id = s.version_id and m.golden_id = r.golden_id
-      and (m.first_name, m.middle_name, m.last_name, m.credential, m.specialty, m.npi, m.email,
-           m.phone, m.city, m.postal_code, m.last_contact, m.last_contact_at, m.activities_90d,
-           m.channels_engaged, m.eligibility)
-        is not distinct from
-          (r.first_name, r.middle_name, r.last_name, r.credential, r.specialty, r.npi, r.email,
-           r.phone, r.city, r.postal_code, r.last_contact, r.last_contact_at, r.activities_90d,
-           r.channels_engaged, r.eligibility))
+  left join list_member m on m.version_id = s.version_id and m.golden_id = r.golden_id
+  where m.golden_id is null
+     or (m.first_name, m.middle_name, m.last_name, m.credential, m.specialty, m.npi, m.email,
+         m.phone, m.city, m.postal_code, m.last_contact, m.last_contact_at, m.activities_90d,
+         m.channels_engaged, m.eligibility)
+        is distinct from
+        (r.first_name, r.middle_name, r.last_name, r.credential, r.specialty, r.npi, r.email,
+         r.phone, r.city, r.postal_code, r.last_contact, r.last_contact_at, r.activities_90d,
+         r.channels_engaged, r.eligibility)
 )
 update publish.hcp360_list_row r set until_version = stale.version_id
 from stale
