@@ -26,10 +26,17 @@ import org.apache.commons.csv.CSVRecord;
  * and the rows around it are still read. A quoted value may span lines when the dialect allows
  * it; a quote that is never closed rejects the line where it opened, and reading goes on with the
  * next line.
+ *
+ * <p>Plain lines (decoded, every quote closed on the line) are parsed a batch at a time, with one
+ * parser: a parser per line cost a fifth of ingest's time. A batch's rows are its lines' only
+ * when the parser finds one row starting at each line; otherwise its lines are parsed one by one,
+ * so a bad line is still reported alone.
  */
 final class CsvRowReader implements Closeable {
   /** A quoted value spanning more lines than this is taken for an unclosed quote. */
   static final int MAX_LINES_PER_ROW = 200;
+  /** Plain lines parsed together. */
+  private static final int BATCH_LINES = 256;
 
   private final LineSource lines;
   private final Dialect dialect;
@@ -37,6 +44,7 @@ final class CsvRowReader implements Closeable {
   private final CharsetDecoder strict;
   private final CharsetDecoder lenient;
   private final Deque<Decoded> pending = new ArrayDeque<>();
+  private final Deque<SourceRow> parsed = new ArrayDeque<>();
   private List<String> columns;
 
   private record Decoded(int number, String text, String error) {}
@@ -73,6 +81,12 @@ final class CsvRowReader implements Closeable {
 
   /** The next row, or null at the end of the file. Blank lines are skipped. */
   SourceRow next() {
+    if (parsed.isEmpty()) {
+      parseBatch();
+    }
+    if (!parsed.isEmpty()) {
+      return checked(parsed.removeFirst());
+    }
     while (true) {
       Decoded start = take();
       if (start == null) {
@@ -103,8 +117,66 @@ final class CsvRowReader implements Closeable {
         used.add(more);
         text.append('\n').append(more.text);
       }
-      return parse(start.number, text.toString());
+      return checked(parse(start.number, text.toString()));
     }
+  }
+
+  /**
+   * Parses the plain lines ahead (blank ones skipped) into {@code parsed}, up to the first line
+   * that is not plain, which is left for {@link #next}.
+   */
+  private void parseBatch() {
+    List<Decoded> batch = new ArrayList<>(BATCH_LINES);
+    StringBuilder text = new StringBuilder();
+    while (batch.size() < BATCH_LINES) {
+      Decoded line = take();
+      if (line == null) {
+        break;
+      }
+      if (line.error != null || (dialect.quote().isPresent() && openQuote(line.text))) {
+        pending.addFirst(line);
+        break;
+      }
+      if (!line.text.isBlank()) {
+        if (!batch.isEmpty()) {
+          text.append('\n');  // none after the last line: it ends where it would alone
+        }
+        batch.add(line);
+        text.append(line.text);
+      }
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<CSVRecord> records = null;
+    try (CSVParser parser = CSVParser.parse(text.toString(), format)) {
+      records = parser.getRecords();
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // a bad line among them: each is parsed alone below, to report it alone
+    }
+    long position = 0;
+    for (int i = 0; records != null && i < batch.size(); i++) {
+      if (records.size() != batch.size() || records.get(i).getCharacterPosition() != position) {
+        records = null;
+      } else {
+        position += batch.get(i).text.length() + 1;
+      }
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Decoded line = batch.get(i);
+      parsed.add(records == null ? parse(line.number, line.text)
+          : new SourceRow.Parsed(line.number, line.text, records.get(i).toList()));
+    }
+  }
+
+  /** The row, or why it is unreadable when it has the wrong number of columns. */
+  private SourceRow checked(SourceRow row) {
+    if (row instanceof SourceRow.Parsed p && columns != null
+        && p.values().size() != columns.size()) {
+      return new SourceRow.Unreadable(p.line(), p.raw(), "wrong number of columns: expected "
+          + columns.size() + ", found " + p.values().size());
+    }
+    return row;
   }
 
   private SourceRow parse(int line, String text) {
@@ -119,10 +191,6 @@ final class CsvRowReader implements Closeable {
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new SourceRow.Unreadable(line, text, "broken quoting: " + message);
-    }
-    if (columns != null && values.size() != columns.size()) {
-      return new SourceRow.Unreadable(line, text, "wrong number of columns: expected "
-          + columns.size() + ", found " + values.size());
     }
     return new SourceRow.Parsed(line, text, values);
   }

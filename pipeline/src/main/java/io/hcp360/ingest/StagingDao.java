@@ -1,11 +1,17 @@
 package io.hcp360.ingest;
 
 import io.hcp360.config.Facet;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
@@ -107,7 +113,15 @@ interface StagingDao {
       @Bind("stagedRun") long stagedRun, @Bind("fingerprint") String fingerprint);
 
   /** A staged party row's record and hash (32 hex digits, as {@link RowHash} gives it). */
-  record PartyRow(String sourceId, String rowHash) {}
+  record PartyRow(String sourceId, String rowHash) {
+    /** Maps by position: a file holds hundreds of thousands of these. */
+    public static final class Mapper implements RowMapper<PartyRow> {
+      @Override
+      public PartyRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new PartyRow(rs.getString(1), rs.getString(2));
+      }
+    }
+  }
 
   /** A file's staged party rows, in line order. */
   @SqlQuery("""
@@ -115,8 +129,8 @@ interface StagingDao {
       from hcp.staged_party
       where system = :system and file_name = :fileName and path = :path
       order by line""")
-  @RegisterConstructorMapper(PartyRow.class)
-  java.util.stream.Stream<PartyRow> partyRows(@Bind("system") String system,
+  @RegisterRowMapper(PartyRow.Mapper.class)
+  Stream<PartyRow> partyRows(@Bind("system") String system,
       @Bind("fileName") String fileName, @Bind("path") String path);
 
   /** Records that every party record a file staged is changed by the run (the file is gone). */

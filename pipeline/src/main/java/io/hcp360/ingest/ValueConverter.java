@@ -12,9 +12,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
+import java.time.temporal.TemporalQuery;
 
 /** Turns a mapped text value into its stored form: ISO dates and timestamps, whole numbers. */
 final class ValueConverter {
+  /** The types a timestamp may parse to, best first. */
+  private static final java.util.List<TemporalQuery<? extends TemporalAccessor>> BEST =
+      java.util.List.of(ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from,
+          LocalDate::from);
+
   private ValueConverter() {}
 
   static String convert(FieldMapping field, String value, ZoneId zone) throws RowRejected {
@@ -60,13 +66,20 @@ final class ValueConverter {
   /**
    * What {@code formatter.parseBest(value, ZonedDateTime::from, OffsetDateTime::from,
    * LocalDateTime::from, LocalDate::from)} returns, without its cost on the usual text without a
-   * zone: there the zoned queries cannot succeed, and each failure would throw.
+   * zone: there the zoned queries cannot succeed, and each failure would throw; and with the
+   * text parsed once (parseBest asks its queries of the same parse, in order).
    */
   private static TemporalAccessor parseBest(DateTimeFormatter formatter, String value) {
     TemporalAccessor parsed = formatter.parse(value);
     if (parsed.query(TemporalQueries.zone()) != null) {
-      return formatter.parseBest(value, ZonedDateTime::from, OffsetDateTime::from,
-          LocalDateTime::from, LocalDate::from);
+      for (TemporalQuery<? extends TemporalAccessor> query : BEST) {
+        try {
+          return parsed.query(query);
+        } catch (RuntimeException e) {
+          // not this type: the next one
+        }
+      }
+      throw new DateTimeParseException("no date in the text", value, 0);
     }
     if (parsed.query(TemporalQueries.localDate()) == null) {
       throw new DateTimeParseException("no date in the text", value, 0);

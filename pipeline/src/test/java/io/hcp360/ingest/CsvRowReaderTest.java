@@ -106,4 +106,35 @@ class CsvRowReaderTest {
       assertThat(reader.columns()).containsExactly("Id", "Name");
     }
   }
+
+  /**
+   * Lines are parsed in batches; a file reads as its lines do each alone (after the header),
+   * whatever the mix of good and bad lines around them.
+   */
+  @Test
+  void aFileReadsAsItsLinesEachAlone() throws IOException {
+    String[] forms = {"1,plain", "2,\"quoted, comma\"", "3,\"x\"y", "4,too,many", "5",
+        "6,mid\rline", "  ", "7,\"\"\"doubled\"\"\"", "8,trailing\\", "9,", ",10"};
+    java.util.Random random = new java.util.Random(7);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 1_500; i++) {
+      lines.add(random.nextInt(10) < 8 ? "n" + i + "," + i : forms[random.nextInt(forms.length)]);
+    }
+    Dialect escaped = new Dialect(',', Optional.of('"'), Optional.of('\\'),
+        StandardCharsets.UTF_8, true, List.of(), java.util.Set.of(""), java.time.ZoneOffset.UTC,
+        false);
+    for (Dialect dialect : List.of(Dialect.DEFAULT, escaped)) {
+      List<SourceRow> whole = read("a,b\n" + String.join("\n", lines) + "\n", dialect);
+      List<SourceRow> alone = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        for (SourceRow row : read("a,b\n" + lines.get(i) + "\n", dialect)) {
+          alone.add(row instanceof SourceRow.Parsed p
+              ? new SourceRow.Parsed(i + 2, p.raw(), p.values())
+              : new SourceRow.Unreadable(i + 2, row.raw(), ((SourceRow.Unreadable) row).reason()));
+        }
+      }
+      assertThat(whole).containsExactlyElementsOf(alone);
+      assertThat(whole).hasAtLeastOneElementOfType(SourceRow.Unreadable.class);
+    }
+  }
 }
