@@ -42,4 +42,7 @@ interface IndexDao {
 
   @SqlUpdate("set local maintenance_work_mem = '512MB'")
   void buildMemory();
+
+  @SqlUpdate("analyze <table>")
+  void analyze(@Define("table") String table);
 }

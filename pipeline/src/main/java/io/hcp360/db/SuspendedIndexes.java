@@ -38,10 +38,15 @@ public final class SuspendedIndexes implements AutoCloseable {
     return new SuspendedIndexes(dao, table, indexes);
   }
 
-  /** Builds the dropped indexes again. */
+  /**
+   * Builds the dropped indexes again, and takes the table's statistics: the embedded server
+   * stops when the run ends, before autovacuum would take them, and the next runs' plans
+   * (incremental ones look up a few rows of these tables) need them.
+   */
   @Override
   public void close() {
     if (dropped.isEmpty()) {
+      dao.analyze(table);
       return;
     }
     dao.buildMemory();
@@ -52,6 +57,7 @@ public final class SuspendedIndexes implements AutoCloseable {
         dao.create(index.definition());
       }
     }
+    dao.analyze(table);
   }
 
   private static String quoted(String identifier) {
