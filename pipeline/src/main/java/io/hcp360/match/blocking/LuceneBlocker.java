@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.lucene.document.Document;
@@ -54,7 +55,8 @@ import org.slf4j.LoggerFactory;
  * Finds candidate pairs with Lucene. Every record is indexed once, on local disk
  * (MMapDirectory), with one keyword per blocking rule (the rule's field values joined); records
  * sharing a keyword are candidate pairs, except in blocks larger than the cap, which are reported.
- * Records that found no candidate get a fuzzy look-up.
+ * Records that found no candidate get a fuzzy look-up. An incremental run ({@link #around})
+ * counts the same blocks in memory ({@link Blocks}) and indexes only what the look-ups search.
  */
 public final class LuceneBlocker {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneBlocker.class);
@@ -98,7 +100,7 @@ public final class LuceneBlocker {
   public record Result(PairList pairs, BlockingReport report) {}
 
   public Result run() {
-    return withIndex(reader -> {
+    return withIndex(true, reader -> {
       long start = System.nanoTime();
       PairList pairs = new PairList();
       List<BlockingReport.RuleFigures> figures = new ArrayList<>();
@@ -125,7 +127,12 @@ public final class LuceneBlocker {
     T apply(IndexReader reader) throws IOException;
   }
 
-  private <T> T withIndex(IndexWork<T> work) {
+  /**
+   * @param blockingKeys whether to index the blocking rules' keys too, or only what the fuzzy
+   *     look-ups search (every record still, in record order, so that their results are a full
+   *     run's)
+   */
+  private <T> T withIndex(boolean blockingKeys, IndexWork<T> work) {
     Path dir;
     try {
       dir = Files.createTempDirectory("hcp360-lucene");
@@ -142,12 +149,13 @@ public final class LuceneBlocker {
       java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
         try {
           index(directories.get(part), (int) ((long) data.size() * part / parts),
-              (int) ((long) data.size() * (part + 1) / parts));
+              (int) ((long) data.size() * (part + 1) / parts), blockingKeys);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
       });
-      LOG.info("  indexed {} records in {} s", String.format("%,d", data.size()),
+      LOG.info("  indexed {} records{} in {} s", String.format("%,d", data.size()),
+          blockingKeys ? "" : " for fuzzy look-ups",
           String.format("%.1f", (System.nanoTime() - start) / 1e9));
       for (MMapDirectory directory : directories) {
         readers.add(DirectoryReader.open(directory));
@@ -193,25 +201,41 @@ public final class LuceneBlocker {
    * @param changedBefore the records {@code before} holds
    */
   public Around around(int[] changedNow, PartyData before, int[] changedBefore) {
-    return withIndex(reader ->
-        new Neighbourhood(reader, changedNow, before, changedBefore).around());
+    List<Blocks> blocks = blocks();
+    return withIndex(false, reader ->
+        new Neighbourhood(reader, blocks, changedNow, before, changedBefore).around());
   }
 
-  /** The work of {@link #around}, over one open index. */
+  /** Every blocking rule's blocks, counted in memory (the rules at once, on all cores). */
+  private List<Blocks> blocks() {
+    long start = System.nanoTime();
+    List<List<FieldColumn>> columns = ruleColumns(data);
+    List<Blocks> blocks = IntStream.range(0, columns.size()).parallel()
+        .mapToObj(r -> Blocks.of(columns.get(r), rules.blocking().get(r).words(), data.size()))
+        .toList();
+    LOG.info("  indexed the blocking keys of {} records in memory in {} s",
+        String.format("%,d", data.size()),
+        String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    return blocks;
+  }
+
+  /** The work of {@link #around}, over every rule's blocks and the fuzzy look-ups' index. */
   private final class Neighbourhood {
-    private final IndexReader reader;
+    private final List<Blocks> blocks;
     private final IndexSearcher searcher;
     private final int[] changedNow;
     private final PartyData before;
     private final int[] changedBefore;
-    private final List<List<FieldColumn>> nowColumns = ruleColumns(data);
     private final Optional<FuzzyLookup> lookup = rules.fuzzy();
-    /** Per rule: how many more records a key had before than now (changed records only). */
-    private final List<Map<String, Integer>> growth = new ArrayList<>();
+    /**
+     * Per rule: how many more records a key had before than now (changed records only), for
+     * the keys some record has now.
+     */
+    private final List<Map<Integer, Integer>> growth = new ArrayList<>();
 
-    Neighbourhood(IndexReader reader, int[] changedNow, PartyData before,
+    Neighbourhood(IndexReader reader, List<Blocks> blocks, int[] changedNow, PartyData before,
         int[] changedBefore) {
-      this.reader = reader;
+      this.blocks = blocks;
       this.searcher = new IndexSearcher(reader);
       this.changedNow = changedNow;
       this.before = before;
@@ -221,15 +245,17 @@ public final class LuceneBlocker {
     Around around() throws IOException {
       long start = System.nanoTime();
       List<List<FieldColumn>> beforeColumns = ruleColumns(before);
-      for (int r = 0; r < rules.blocking().size(); r++) {
-        Map<String, Integer> delta = new HashMap<>();
+      for (int r = 0; r < blocks.size(); r++) {
+        Map<Integer, Integer> delta = new HashMap<>();
         for (int record : changedNow) {
-          for (String key : keys(nowColumns, r, record)) {
+          for (int key : blocks.get(r).keys(record)) {
             delta.merge(key, -1, Integer::sum);
           }
         }
+        // A key no record has now makes no pairs now, whatever it made before.
+        IntFunction<int[]> keysBefore = blocks.get(r).keysIn(beforeColumns.get(r));
         for (int record : changedBefore) {
-          for (String key : keys(beforeColumns, r, record)) {
+          for (int key : keysBefore.apply(record)) {
             delta.merge(key, 1, Integer::sum);
           }
         }
@@ -249,11 +275,11 @@ public final class LuceneBlocker {
       // to two or back): their records' pairs changed, and so may whether they need a look-up.
       // A record's look-up can only come or go through such a block.
       for (int r = 0; r < growth.size(); r++) {
-        String field = RULE_PREFIX + r;
-        for (Map.Entry<String, Integer> e : growth.get(r).entrySet()) {
-          int now = reader.docFreq(new Term(field, e.getKey()));
+        Blocks ruleBlocks = blocks.get(r);
+        for (Map.Entry<Integer, Integer> e : growth.get(r).entrySet()) {
+          int now = ruleBlocks.size(e.getKey());
           if (usable(now) != usable(now + e.getValue())) {
-            for (int member : members(field, e.getKey())) {
+            for (int member : ruleBlocks.members(e.getKey())) {
               rederived.set(member);
             }
           }
@@ -280,11 +306,10 @@ public final class LuceneBlocker {
         if (!data.present(x)) {
           continue;
         }
-        for (int r = 0; r < nowColumns.size(); r++) {
-          String field = RULE_PREFIX + r;
-          for (String key : keys(nowColumns, r, x)) {
-            if (usable(reader.docFreq(new Term(field, key)))) {
-              for (int member : members(field, key)) {
+        for (Blocks ruleBlocks : blocks) {
+          for (int key : ruleBlocks.keys(x)) {
+            if (usable(ruleBlocks.size(key))) {
+              for (int member : ruleBlocks.members(key)) {
                 pairs.add(x, member);
               }
             }
@@ -322,42 +347,12 @@ public final class LuceneBlocker {
     }
 
     /** The records a full run's blocking pairs now (the others get a fuzzy look-up). */
-    private BitSet pairedNow() throws IOException {
+    private BitSet pairedNow() {
       BitSet paired = new BitSet(data.size());
-      for (int r = 0; r < rules.blocking().size(); r++) {
-        Terms terms = MultiTerms.getTerms(reader, RULE_PREFIX + r);
-        if (terms == null) {
-          continue;
-        }
-        TermsEnum termsEnum = terms.iterator();
-        PostingsEnum postings = null;
-        while (termsEnum.next() != null) {
-          if (!usable(termsEnum.docFreq())) {
-            continue;
-          }
-          postings = termsEnum.postings(postings, PostingsEnum.NONE);
-          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-              doc = postings.nextDoc()) {
-            paired.set(records[doc]);
-          }
-        }
+      for (Blocks ruleBlocks : blocks) {
+        ruleBlocks.addMembers(2, rules.blockCap(), paired);
       }
       return paired;
-    }
-
-    private int[] members(String field, String key) throws IOException {
-      PostingsEnum postings = MultiTerms.getTermPostingsEnum(reader, field, new BytesRef(key),
-          PostingsEnum.NONE);
-      if (postings == null) {
-        return new int[0];
-      }
-      int[] members = new int[reader.docFreq(new Term(field, key))];
-      int n = 0;
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = postings.nextDoc()) {
-        members[n++] = records[doc];
-      }
-      return java.util.Arrays.copyOf(members, n);
     }
 
     /**
@@ -476,13 +471,14 @@ public final class LuceneBlocker {
   }
 
   /** Indexes records {@code from} (inclusive) to {@code to} (exclusive), in record order. */
-  private void index(MMapDirectory directory, int from, int to) throws IOException {
+  private void index(MMapDirectory directory, int from, int to, boolean blockingKeys)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig()
         .setRAMBufferSizeMB(1024)
         .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      List<List<FieldColumn>> ruleColumns = ruleColumns(data);
+      List<List<FieldColumn>> ruleColumns = blockingKeys ? ruleColumns(data) : List.of();
       FieldColumn fuzzy = rules.fuzzy().map(f -> data.column(f.field())).orElse(null);
       FieldColumn same = rules.fuzzy().flatMap(FuzzyLookup::sameField).map(data::column)
           .orElse(null);
@@ -564,14 +560,13 @@ public final class LuceneBlocker {
       if (value == null) {
         return List.of();
       }
+      List<String> words = KeyParts.words(value);
       List<String> next = new ArrayList<>();
       for (String prefix : keys) {
-        for (String word : value.split(" ")) {
-          if (!word.isEmpty()) {
-            String key = prefix.isEmpty() ? word : prefix + SEPARATOR + word;
-            if (!next.contains(key)) {
-              next.add(key);
-            }
+        for (String word : words) {
+          String key = prefix.isEmpty() ? word : prefix + SEPARATOR + word;
+          if (!next.contains(key)) {
+            next.add(key);
           }
         }
       }

@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
  * re-derived or changed record, plus the pairs {@code around} returns; and those are exactly the
  * new full run's pairs that touch a re-derived record. Small name and postal pools and a small
  * cap make blocks cross the cap, records lose and find their block partners, and fuzzy look-ups
- * come and go.
+ * come and go; double surnames are blocked word by word too.
  */
 class LuceneBlockerAroundTest {
   private static final String[] LAST = {"smith", "smyth", "smithe", "jones", "jonas", "lee",
-      "li", "schmidt", "schmitt", "brown", "browne", "garcia", "garcie", "kim", "kym"};
+      "li", "schmidt", "schmitt", "brown", "browne", "garcia", "garcie", "kim", "kym",
+      "garcia lee", "smith  jones", "lee kim", "li li"};
   private static final String[] POSTAL = {"1", "2", "3", "4", "5", "6"};
   private static final String[] INITIAL = {"a", "b"};
 
@@ -44,7 +45,8 @@ class LuceneBlockerAroundTest {
     }
     return new RuleSet(Path.of("rules.yaml"), "test", "1", "x", fields,
         List.of(new BlockingRule("last_and_postal", List.of("last", "postal")),
-            new BlockingRule("last_and_initial", List.of("last", "initial"))),
+            new BlockingRule("last_and_initial", List.of("last", "initial")),
+            new BlockingRule("last_word_and_postal", List.of("last", "postal"), true)),
         cap, Optional.of(new FuzzyLookup("last", 1, 1, Optional.of("initial"), 2)),
         List.of(new Comparison("last", "last",
             List.of(new LevelSpec(new Level.Exact(), 0.9, 0.1),
