@@ -171,12 +171,15 @@ public final class IngestStage implements Stage {
         ChangedKeys keys = run.incremental() && source.facet(Facet.PARTY).isPresent()
             ? new ChangedKeys() : null;
         if (earlier.isPresent()) {
+          String deleted = null;
           if (keys != null) {
-            try (var rows = dao.partyRows(source.system(), source.name(), file.shown())) {
-              rows.forEach(r -> keys.before(r.sourceId(), r.rowHash()));
-            }
+            List<StagingDao.PartyRow> rows = new ArrayList<>(
+                dao.forgetPartyRows(source.system(), source.name(), file.shown()));
+            rows.sort(Comparator.comparingInt(StagingDao.PartyRow::line));
+            rows.forEach(r -> keys.before(r.sourceId(), r.rowHash()));
+            deleted = Facet.PARTY.table();
           }
-          deletedFrom.addAll(dao.forgetFile(earlier.get()));
+          deletedFrom.addAll(dao.forgetFile(earlier.get(), deleted));
         }
         FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown(),
             keys);

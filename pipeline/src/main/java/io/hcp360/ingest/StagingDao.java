@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -77,10 +76,17 @@ interface StagingDao {
    * those tables.
    */
   default List<String> forgetFile(StagedFile file) {
+    return forgetFile(file, null);
+  }
+
+  /** {@link #forgetFile(StagedFile)}, when one table's rows are deleted already (or null). */
+  default List<String> forgetFile(StagedFile file, String deletedAlready) {
     List<String> tables = file.tables() != null ? List.of(file.tables())
         : Arrays.stream(Facet.values()).map(Facet::table).toList();
     for (String table : tables) {
-      forgetRows(table, file.system(), file.fileName(), file.path());
+      if (!table.equals(deletedAlready)) {
+        forgetRows(table, file.system(), file.fileName(), file.path());
+      }
     }
     forgetStagedFile(file.system(), file.fileName(), file.path());
     return tables;
@@ -112,25 +118,24 @@ interface StagingDao {
   void fileLoaded(@Bind("runId") long runId, @BindMethods("c") FileCounts counts,
       @Bind("stagedRun") long stagedRun, @Bind("fingerprint") String fingerprint);
 
-  /** A staged party row's record and hash (32 hex digits, as {@link RowHash} gives it). */
-  record PartyRow(String sourceId, String rowHash) {
+  /** A staged party row's line, record and hash (32 hex digits, as {@link RowHash} gives it). */
+  record PartyRow(int line, String sourceId, String rowHash) {
     /** Maps by position: a file holds hundreds of thousands of these. */
     public static final class Mapper implements RowMapper<PartyRow> {
       @Override
       public PartyRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new PartyRow(rs.getString(1), rs.getString(2));
+        return new PartyRow(rs.getInt(1), rs.getString(2), rs.getString(3));
       }
     }
   }
 
-  /** A file's staged party rows, in line order. */
+  /** Deletes a file's staged party rows (before it is staged again), returning them. */
   @SqlQuery("""
-      select source_id, coalesce(replace(row_hash::text, '-', ''), '') as row_hash
-      from hcp.staged_party
+      delete from hcp.staged_party
       where system = :system and file_name = :fileName and path = :path
-      order by line""")
+      returning line, source_id, coalesce(replace(row_hash::text, '-', ''), '') as row_hash""")
   @RegisterRowMapper(PartyRow.Mapper.class)
-  Stream<PartyRow> partyRows(@Bind("system") String system,
+  List<PartyRow> forgetPartyRows(@Bind("system") String system,
       @Bind("fileName") String fileName, @Bind("path") String path);
 
   /** Records that every party record a file staged is changed by the run (the file is gone). */
