@@ -3,6 +3,7 @@ package io.hcp360.activity;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -88,10 +89,25 @@ interface ActivityDao {
       insert into hcp.activity_change (run_id, activity_key) select :runId, activity_key from d""")
   int remove(@Bind("runId") long runId);
 
-  /** Links the activities of activity_diff; returns how many. */
+  /** Links every staged activity (activity_diff holds them all); returns how many. */
+  default int linkAll(long runId, long firstKey) {
+    return link(runId, firstKey, "hcp.staged_activity");
+  }
+
+  /**
+   * Links the activities of activity_diff, a few of the staged ones; returns how many. Their
+   * staged rows are picked first, so that the join hashes those few (the planner hashed all
+   * 1.7 million staged rows instead: 1.1 s against 0.5 s).
+   */
+  default int linkChanged(long runId, long firstKey) {
+    return link(runId, firstKey, "(select x.* from hcp.staged_activity x"
+        + " where (x.path, x.line) in (select path, line from activity_diff))");
+  }
+
   @SqlUpdate
   @UseClasspathSqlLocator
-  int link(@Bind("runId") long runId, @Bind("firstKey") long firstKey);
+  int link(@Bind("runId") long runId, @Bind("firstKey") long firstKey,
+      @Define("staged") String staged);
 
   /** Lists the keys {@link #link} gave as changed. */
   @SqlUpdate("""

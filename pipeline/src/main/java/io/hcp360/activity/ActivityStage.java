@@ -86,7 +86,7 @@ public final class ActivityStage implements Stage {
     dao.clear();
     dao.diff();
     try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.activity")) {
-      dao.link(runId, 1);
+      dao.linkAll(runId, 1);
     }
   }
 
@@ -97,7 +97,7 @@ public final class ActivityStage implements Stage {
     int relinked = dao.relink(since);
     dao.analyzeDiff();
     int removed = dao.remove(runId);
-    int linked = dao.link(runId, firstKey);
+    int linked = dao.linkChanged(runId, firstKey);
     dao.added(runId, firstKey);
     LOG.info("  incremental: {} activities removed, {} linked ({} of them again, for their"
         + " source record changed or was regrouped); the others kept", format(removed),

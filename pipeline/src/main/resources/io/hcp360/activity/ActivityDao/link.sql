@@ -2,7 +2,8 @@
 -- through their source record: (system, party_source_id) -> hcp.party (system, source_id) ->
 -- hcp.golden_member. A missing channel is derived from the activity type. Keys are numbered
 -- from :firstKey in file order, so they are the same whenever the run's data and the table
--- before the step are (a step run again after a crash gives the same keys).
+-- before the step are (a step run again after a crash gives the same keys). <staged> is
+-- hcp.staged_activity, or the rows of it that activity_diff names.
 insert into hcp.activity (activity_key, run_id, golden_id, system, party_source_id,
   activity_type, occurred_at, activity_id, channel, brand, product, quantity, territory,
   logged_at, status, detail, country, file_name, path, line, link_status, reason, row_hash)
@@ -27,6 +28,6 @@ select :firstKey - 1 + row_number() over (order by s.system, s.path, s.line, s.a
   end,
   d.row_hash
 from activity_diff d
-join hcp.staged_activity s on s.path = d.path and s.line = d.line
+join <staged> s on s.path = d.path and s.line = d.line
 left join hcp.party p on p.system = s.system and p.source_id = s.party_source_id
 left join hcp.golden_member m on m.party_id = p.party_id
