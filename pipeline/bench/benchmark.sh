@@ -3,7 +3,7 @@
 # the whole nightly job on them against a fresh embedded PostgreSQL, and prints the time per
 # step, records per second and peak memory. Then it changes 1 % of the party records (a third
 # edited, a third deleted, a third added: `generate --changed 1`) and runs the nightly job again,
-# incrementally, and prints the same figures for that run.
+# incrementally, and prints the same figures for that run, and its share of the full run's wall time.
 #
 #   pipeline/bench/benchmark.sh 40000 400000     # about 100,000 and 1,000,000 party records
 #
@@ -36,6 +36,7 @@ for hcps in "${sizes[@]}"; do
   parties=$(sed -n 's/^  party records *\([0-9,]*\).*/\1/p' "$dir/run.out" | tr -d ,)
   awk -v p="$parties" -v s="$start" -v e="$end" -v h="$hcps" 'BEGIN {
     printf "RESULT hcps=%d party_records=%d wall=%.1fs party_records_per_s=%.0f\n", h, p, e - s, p / (e - s) }'
+  full_wall=$(awk -v s="$start" -v e="$end" 'BEGIN { print e - s }')
 
   echo "== $hcps persons, the next night: 1 % of the party records changed, incremental run"
   "$root/hcp360" generate --hcps "$hcps" --seed 1 --out "$dir/data" --job-file "$dir/job.yaml" \
@@ -49,8 +50,8 @@ for hcps in "${sizes[@]}"; do
   echo "  inside the incremental steps:"
   grep -E "incremental|full run|re-derived|loaded .* party records|indexed" "$dir/incremental.err" \
     | sed 's/^[0-9:]* */    /' || true
-  awk -v s="$start" -v e="$end" -v h="$hcps" 'BEGIN {
-    printf "RESULT hcps=%d incremental_wall=%.1fs\n", h, e - s }'
+  awk -v s="$start" -v e="$end" -v h="$hcps" -v f="$full_wall" 'BEGIN {
+    printf "RESULT hcps=%d incremental_wall=%.1fs share_of_full_wall=%.0f%%\n", h, e - s, 100 * (e - s) / f }'
   cd "$root"
   rm -rf "$dir"
 done
