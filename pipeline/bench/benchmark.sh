@@ -3,7 +3,8 @@
 # the whole nightly job on them against a fresh embedded PostgreSQL, and prints the time per
 # step, records per second and peak memory. Then it changes 1 % of the party records (a third
 # edited, a third deleted, a third added: `generate --changed 1`) and runs the nightly job again,
-# incrementally, and prints the same figures for that run, and its share of the full run's wall time.
+# incrementally, and prints the same figures for that run and its share of the full run's wall
+# time.
 #
 #   pipeline/bench/benchmark.sh 40000 400000     # about 100,000 and 1,000,000 party records
 #
