@@ -107,14 +107,19 @@ public final class PartyDataLoader {
             return null;
           });
         }));
-    Map<String, FieldColumn> columns = new LinkedHashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      Encoder joined = encoders.get(0)[i];
+    // Each column's dictionaries are joined on its own (the columns on all cores at once).
+    FieldColumn[] joined = new FieldColumn[list.size()];
+    java.util.stream.IntStream.range(0, list.size()).parallel().forEach(i -> {
+      Encoder first = encoders.get(0)[i];
       for (int part = 1; part < count; part++) {
         int[] range = ranges.get(part);
-        joined.join(encoders.get(part)[i], PartyData.record(range[0]), PartyData.record(range[1]));
+        first.join(encoders.get(part)[i], PartyData.record(range[0]), PartyData.record(range[1]));
       }
-      columns.put(list.get(i).name(), joined.column(list.get(i).name()));
+      joined[i] = first.column(list.get(i).name());
+    });
+    Map<String, FieldColumn> columns = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      columns.put(list.get(i).name(), joined[i]);
     }
     return new PartyData(size, systems, columns);
   }
