@@ -14,7 +14,7 @@ import org.postgresql.copy.CopyManager;
  */
 public final class CopyBuffer {
   private final String copySql;
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+  private final Bytes bytes = new Bytes();
   private final StringBuilder line = new StringBuilder(512);
   private boolean startOfLine = true;
   private long rows;
@@ -37,6 +37,10 @@ public final class CopyBuffer {
       line.append("\\N");
       return this;
     }
+    if (plain(value)) {
+      line.append(value);
+      return this;
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -48,6 +52,17 @@ public final class CopyBuffer {
       }
     }
     return this;
+  }
+
+  /** Whether the value needs no escaping (most do not: appended whole). */
+  private static boolean plain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public CopyBuffer value(long value) {
@@ -71,12 +86,23 @@ public final class CopyBuffer {
     return rows;
   }
 
+  /** The rows' bytes, read back without a copy of them. */
+  private static final class Bytes extends ByteArrayOutputStream {
+    Bytes() {
+      super(1 << 20);
+    }
+
+    java.io.InputStream input() {
+      return new java.io.ByteArrayInputStream(buf, 0, count);
+    }
+  }
+
   public void flush(CopyManager copy) throws SQLException {
     if (bytes.size() == 0) {
       return;
     }
     try {
-      copy.copyIn(copySql, new java.io.ByteArrayInputStream(bytes.toByteArray()));
+      copy.copyIn(copySql, bytes.input());
     } catch (java.io.IOException e) {
       throw new SQLException("COPY failed: " + e.getMessage(), e);
     }
