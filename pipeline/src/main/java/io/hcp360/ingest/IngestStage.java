@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -171,25 +172,13 @@ public final class IngestStage implements Stage {
         ChangedKeys keys = run.incremental() && source.facet(Facet.PARTY).isPresent()
             ? new ChangedKeys() : null;
         if (earlier.isPresent()) {
-          String deleted = null;
-          if (keys != null) {
-            List<StagingDao.PartyRow> rows = new ArrayList<>(
-                dao.forgetPartyRows(source.system(), source.name(), file.shown()));
-            rows.sort(Comparator.comparingInt(StagingDao.PartyRow::line));
-            rows.forEach(r -> keys.before(r.sourceId(), r.rowHash()));
-            deleted = Facet.PARTY.table();
-          }
+          String deleted = keys == null ? null : forgetPartyRows(dao, file, keys);
           deletedFrom.addAll(dao.forgetFile(earlier.get(), deleted));
         }
         FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown(),
             keys);
         if (keys != null) {
-          CopyBuffer changed = new CopyBuffer(
-              "COPY hcp.staged_change (run_id, system, source_id) FROM STDIN");
-          for (String key : keys.changed()) {
-            changed.value(run.runId()).value(source.system()).value(key).endRow();
-          }
-          changed.flush(CopyBuffer.copyManager(handle));
+          recordChanged(handle, run.runId(), source.system(), keys);
         }
         // Its rows are in the staging tables of the facets it maps, and nowhere else.
         dao.fileStaged(run.runId(), c, fingerprint, source.facets().stream()
@@ -205,6 +194,29 @@ public final class IngestStage implements Stage {
           String.format("%,d", counts.read()), String.format("%,d", counts.staged()),
           String.format("%,d", counts.rejected()));
     }
+  }
+
+  /**
+   * Deletes the party rows of a file's earlier copy, telling {@code keys} about them in line
+   * order; returns the table they were deleted from.
+   */
+  private static String forgetPartyRows(StagingDao dao, FileToStage file, ChangedKeys keys) {
+    List<StagingDao.PartyRow> rows = new ArrayList<>(dao.forgetPartyRows(
+        file.source().system(), file.source().name(), file.shown()));
+    rows.sort(Comparator.comparingInt(StagingDao.PartyRow::line));
+    rows.forEach(r -> keys.before(r.sourceId(), r.rowHash()));
+    return Facet.PARTY.table();
+  }
+
+  /** Records, for standardize, the party records the file changed. */
+  private static void recordChanged(Handle handle, long runId, String system,
+      ChangedKeys keys) throws SQLException {
+    CopyBuffer changed = new CopyBuffer(
+        "COPY hcp.staged_change (run_id, system, source_id) FROM STDIN");
+    for (String key : keys.changed()) {
+      changed.value(runId).value(system).value(key).endRow();
+    }
+    changed.flush(CopyBuffer.copyManager(handle));
   }
 
   /**
