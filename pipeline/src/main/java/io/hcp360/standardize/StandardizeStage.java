@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * match keys computed. A full run rebuilds the table whole; an incremental run standardizes only
  * the records that are new or whose staged values hash differently, removes the records no
  * longer staged (looking only at the records whose staged rows ingest changed, {@code
- * hcp.staged_change}, when it recorded them all since the last run that standardized), and lists what changed in {@code hcp.party_change} (the earlier versions in
+ * hcp.staged_change}, when it recorded them all since the last run that standardized), and
+ * lists what changed in {@code hcp.party_change} (the earlier versions in
  * {@code hcp.party_previous}). Either way the step is one transaction, so a restart simply does
  * it again. A source record keeps its party_id for good ({@code hcp.party_key}); new records are
  * numbered on from the highest in the order of the select. Rows are standardized in chunks on
