@@ -160,7 +160,8 @@ public final class IngestStage implements Stage {
           : Optional.empty();
       if (kept.isPresent()) {
         long stagedRun = kept.get().stagedRun();
-        dao.fileLoaded(run.runId(), kept.get().counts(), stagedRun, fingerprint);
+        dao.fileLoaded(run.runId(), kept.get().counts(), stagedRun, fingerprint,
+            kept.get().tables());
         dao.copyRejects(run.runId(), stagedRun, source.system(), source.name(), file.shown());
         LOG.info("  {} {}: unchanged since run {}, not read again ({} rows staged then)",
             source.label(), file.shown(), stagedRun,
@@ -181,9 +182,10 @@ public final class IngestStage implements Stage {
           recordChanged(handle, run.runId(), source.system(), keys);
         }
         // Its rows are in the staging tables of the facets it maps, and nowhere else.
-        dao.fileStaged(run.runId(), c, fingerprint, source.facets().stream()
-            .map(f -> f.facet().table()).distinct().toArray(String[]::new));
-        dao.fileLoaded(run.runId(), c, run.runId(), fingerprint);
+        String[] tables = source.facets().stream()
+            .map(f -> f.facet().table()).distinct().toArray(String[]::new);
+        dao.fileStaged(run.runId(), c, fingerprint, tables);
+        dao.fileLoaded(run.runId(), c, run.runId(), fingerprint, tables);
         return c;
       } catch (IOException | SQLException e) {
         throw new Hcp360Exception("could not ingest " + file.file() + ": " + e.getMessage(), e);

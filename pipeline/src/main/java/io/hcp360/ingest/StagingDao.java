@@ -112,11 +112,12 @@ interface StagingDao {
 
   @SqlUpdate("""
       insert into hcp.file_load (run_id, system, file_name, path, rows_read, rows_staged,
-        rows_rejected, staged_run, fingerprint)
+        rows_rejected, staged_run, fingerprint, tables)
       values (:runId, :c.system, :c.fileName, :c.path, :c.read, :c.staged, :c.rejected,
-        :stagedRun, :fingerprint)""")
+        :stagedRun, :fingerprint, :tables)""")
   void fileLoaded(@Bind("runId") long runId, @BindMethods("c") FileCounts counts,
-      @Bind("stagedRun") long stagedRun, @Bind("fingerprint") String fingerprint);
+      @Bind("stagedRun") long stagedRun, @Bind("fingerprint") String fingerprint,
+      @Bind("tables") String[] tables);
 
   /** A staged party row's line, record and hash (32 hex digits, as {@link RowHash} gives it). */
   record PartyRow(int line, String sourceId, String rowHash) {

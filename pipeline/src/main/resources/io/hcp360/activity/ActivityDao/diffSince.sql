@@ -4,13 +4,22 @@
 -- (changed_file), and the activities with a copy in one of them (touched: which copy is kept
 -- may change). The rows of every other file are staged as they were when run :since linked
 -- them, so hcp.activity holds them as they are.
+-- Only files that hold activities now, or held them in run :since (hcp.file_load.tables; null
+-- for runs before it was recorded), can change hcp.activity: the other changed files (party
+-- extracts) are left out, so that most nights scan no activity at all.
 create temporary table changed_file on commit drop as
-select system, file_name, path from hcp.staged_file where staged_run > :since
+select f.system, f.file_name, f.path from hcp.staged_file f
+left join hcp.file_load l on l.run_id = :since and l.system = f.system
+  and l.file_name = f.file_name and l.path = f.path
+where f.staged_run > :since
+  and (f.tables is null or 'staged_activity' = any(f.tables)
+       or (l.run_id is not null and (l.tables is null or 'staged_activity' = any(l.tables))))
 union
 select l.system, l.file_name, l.path from hcp.file_load l
-where l.run_id = :since and not exists (
-  select 1 from hcp.staged_file f
-  where f.system = l.system and f.file_name = l.file_name and f.path = l.path);
+where l.run_id = :since and (l.tables is null or 'staged_activity' = any(l.tables))
+  and not exists (
+    select 1 from hcp.staged_file f
+    where f.system = l.system and f.file_name = l.file_name and f.path = l.path);
 analyze changed_file;
 
 create temporary table touched on commit drop as
