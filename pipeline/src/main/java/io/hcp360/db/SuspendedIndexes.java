@@ -45,11 +45,9 @@ public final class SuspendedIndexes implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (dropped.isEmpty()) {
-      dao.analyze(table);
-      return;
+    if (!dropped.isEmpty()) {
+      dao.buildMemory();
     }
-    dao.buildMemory();
     for (IndexDao.Index index : dropped) {
       if (index.constraint() != null) {
         dao.addConstraint(table, quoted(index.constraint()), index.constraintDefinition());

@@ -85,16 +85,17 @@ final class ListVersions {
     dao.analyzeMembers();
     long closed = dao.closeRows();
     long opened;
-    if (dao.noRows()) {
+    boolean first = dao.noRows();
+    if (first) {
       // The first publish writes every list's rows: indexes built once after them, not row by
-      // row (12 s to a few at 1,000,000 records).
+      // row (12 s to a few at 1,000,000 records), and statistics taken.
       try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "publish.hcp360_list_row")) {
         opened = dao.openRows();
       }
     } else {
       opened = dao.openRows();
     }
-    if (!changedOnly) {
+    if (!changedOnly && !first) {
       // Statistics of the rows after writing every list's (the next publish's plans need
       // them: without, closing rows went through every current row of every list).
       dao.analyzeRows();
