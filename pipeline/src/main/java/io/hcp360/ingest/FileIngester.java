@@ -16,7 +16,8 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Loads one file into the staging tables with COPY: every row is staged (all of its facets) or
- * rejected with its line, reason and raw text. Runs inside the caller's transaction, so a file is
+ * rejected with its line, reason and raw text; a party row kept from the file's earlier copy
+ * ({@link PartyRowDiff}) is staged already. Runs inside the caller's transaction, so a file is
  * staged whole or not at all.
  */
 final class FileIngester {
@@ -35,10 +36,11 @@ final class FileIngester {
   /**
    * Stages the file's rows.
    *
-   * @param keys told each staged party row's record and hash, in line order (or null)
+   * @param diff told each party row's record, hash and line, in line order, and asked whether
+   *     to stage it (or null: stage every row)
    */
   FileCounts ingest(Handle handle, long runId, SourceFile source, Path file, String shownPath,
-      ChangedKeys keys) throws IOException, SQLException {
+      PartyRowDiff diff) throws IOException, SQLException {
     CopyManager copy = CopyBuffer.copyManager(handle);
     Map<Facet, CopyBuffer> buffers = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
@@ -61,18 +63,24 @@ final class FileIngester {
           try {
             MappedRow mapped = mapper.map(parsed.values());
             for (Map.Entry<Facet, String[]> facet : mapped.facets().entrySet()) {
+              String[] values = facet.getValue();
+              String extras = null;
+              String hash = null;
+              if (facet.getKey() == Facet.PARTY) {
+                extras = mapped.extrasJson().orElse("{}");
+                hash = rowHash.of(values, extras);
+                // the party key is the first field
+                if (diff != null && !diff.now(values[0], hash, row.line())) {
+                  continue;  // kept as staged from the file's earlier copy
+                }
+              }
               CopyBuffer buffer = buffers.get(facet.getKey());
               prefix(buffer, runId, source, shownPath, row.line());
-              for (String value : facet.getValue()) {
+              for (String value : values) {
                 buffer.value(value);
               }
-              if (facet.getKey() == Facet.PARTY) {
-                String extras = mapped.extrasJson().orElse("{}");
-                String hash = rowHash.of(facet.getValue(), extras);
+              if (hash != null) {
                 buffer.value(extras).value(hash);
-                if (keys != null) {
-                  keys.now(facet.getValue()[0], hash);  // the party key is the first field
-                }
               }
               buffer.endRow();
             }

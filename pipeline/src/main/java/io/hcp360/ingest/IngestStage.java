@@ -36,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * <p>The staging tables hold the extracts as they are now, one copy of each file
  * ({@code hcp.staged_file}). A full run empties them and reads every file. An incremental run
  * reads again only the files whose fingerprint ({@link Fingerprint}: the job file and the
- * file's bytes) changed since they were staged, and keeps the rows of the others. It records the
- * party records whose staged rows it changed ({@code hcp.staged_change}, {@link ChangedKeys}),
- * so that standardize looks at those only.
+ * file's bytes) changed since they were staged, and keeps the rows of the others. Of a file read
+ * again it stages only the party rows that changed ({@link PartyRowDiff}: the others keep the run
+ * and line that read them), and it records the party records whose staged rows it changed
+ * ({@code hcp.staged_change}), so that standardize looks at those only.
  */
 public final class IngestStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
@@ -169,17 +170,23 @@ public final class IngestStage implements Stage {
         return null;
       }
       try {
-        // An incremental run tells standardize which records the file changes.
-        ChangedKeys keys = run.incremental() && source.facet(Facet.PARTY).isPresent()
-            ? new ChangedKeys() : null;
+        // An incremental run stages again only the party rows that changed, and tells
+        // standardize which records they are.
+        PartyRowDiff diff = run.incremental() && source.facet(Facet.PARTY).isPresent()
+            ? new PartyRowDiff() : null;
         if (earlier.isPresent()) {
-          String deleted = keys == null ? null : forgetPartyRows(dao, file, keys);
-          deletedFrom.addAll(dao.forgetFile(earlier.get(), deleted));
+          String left = null;
+          if (diff != null) {
+            dao.partyRows(source.system(), source.name(), file.shown())
+                .forEach(r -> diff.before(r.ctid(), r.line(), r.sourceId(), r.rowHash()));
+            left = Facet.PARTY.table();
+          }
+          deletedFrom.addAll(dao.forgetFile(earlier.get(), left));
         }
         FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown(),
-            keys);
-        if (keys != null) {
-          recordChanged(handle, run.runId(), source.system(), keys);
+            diff);
+        if (diff != null) {
+          applyDiff(handle, dao, run.runId(), source.system(), diff);
         }
         // Its rows are in the staging tables of the facets it maps, and nowhere else.
         String[] tables = source.facets().stream()
@@ -199,23 +206,20 @@ public final class IngestStage implements Stage {
   }
 
   /**
-   * Deletes the party rows of a file's earlier copy, telling {@code keys} about them in line
-   * order; returns the table they were deleted from.
+   * Deletes the earlier party rows a file read again did not keep, moves the kept rows of
+   * changed records to their line now, and records the changed records for standardize.
    */
-  private static String forgetPartyRows(StagingDao dao, FileToStage file, ChangedKeys keys) {
-    List<StagingDao.PartyRow> rows = new ArrayList<>(dao.forgetPartyRows(
-        file.source().system(), file.source().name(), file.shown()));
-    rows.sort(Comparator.comparingInt(StagingDao.PartyRow::line));
-    rows.forEach(r -> keys.before(r.sourceId(), r.rowHash()));
-    return Facet.PARTY.table();
-  }
-
-  /** Records, for standardize, the party records the file changed. */
-  private static void recordChanged(Handle handle, long runId, String system,
-      ChangedKeys keys) throws SQLException {
+  private static void applyDiff(Handle handle, StagingDao dao, long runId, String system,
+      PartyRowDiff diff) throws SQLException {
+    dao.deletePartyRows(diff.gone().toArray(String[]::new));
+    List<PartyRowDiff.Move> moved = diff.moved();
+    if (!moved.isEmpty()) {
+      dao.movePartyRows(runId, moved.stream().map(PartyRowDiff.Move::ctid).toArray(String[]::new),
+          moved.stream().map(PartyRowDiff.Move::line).toArray(Integer[]::new));
+    }
     CopyBuffer changed = new CopyBuffer(
         "COPY hcp.staged_change (run_id, system, source_id) FROM STDIN");
-    for (String key : keys.changed()) {
+    for (String key : diff.changed()) {
       changed.value(runId).value(system).value(key).endRow();
     }
     changed.flush(CopyBuffer.copyManager(handle));

@@ -79,12 +79,12 @@ interface StagingDao {
     return forgetFile(file, null);
   }
 
-  /** {@link #forgetFile(StagedFile)}, when one table's rows are deleted already (or null). */
-  default List<String> forgetFile(StagedFile file, String deletedAlready) {
+  /** {@link #forgetFile(StagedFile)}, leaving one table's rows to the caller (or null). */
+  default List<String> forgetFile(StagedFile file, String leftToCaller) {
     List<String> tables = file.tables() != null ? List.of(file.tables())
         : Arrays.stream(Facet.values()).map(Facet::table).toList();
     for (String table : tables) {
-      if (!table.equals(deletedAlready)) {
+      if (!table.equals(leftToCaller)) {
         forgetRows(table, file.system(), file.fileName(), file.path());
       }
     }
@@ -119,25 +119,41 @@ interface StagingDao {
       @Bind("stagedRun") long stagedRun, @Bind("fingerprint") String fingerprint,
       @Bind("tables") String[] tables);
 
-  /** A staged party row's line, record and hash (32 hex digits, as {@link RowHash} gives it). */
-  record PartyRow(int line, String sourceId, String rowHash) {
+  /**
+   * A staged party row: where it is stored (ctid, valid in the transaction that read it), its
+   * line, record and hash (32 hex digits, as {@link RowHash} gives it).
+   */
+  record PartyRow(String ctid, int line, String sourceId, String rowHash) {
     /** Maps by position: a file holds hundreds of thousands of these. */
     public static final class Mapper implements RowMapper<PartyRow> {
       @Override
       public PartyRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new PartyRow(rs.getInt(1), rs.getString(2), rs.getString(3));
+        return new PartyRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4));
       }
     }
   }
 
-  /** Deletes a file's staged party rows (before it is staged again), returning them. */
+  /** A file's staged party rows, in line order (before it is read again). */
   @SqlQuery("""
-      delete from hcp.staged_party
+      select ctid::text, line, source_id, coalesce(replace(row_hash::text, '-', ''), '')
+      from hcp.staged_party
       where system = :system and file_name = :fileName and path = :path
-      returning line, source_id, coalesce(replace(row_hash::text, '-', ''), '') as row_hash""")
+      order by line""")
   @RegisterRowMapper(PartyRow.Mapper.class)
-  List<PartyRow> forgetPartyRows(@Bind("system") String system,
-      @Bind("fileName") String fileName, @Bind("path") String path);
+  List<PartyRow> partyRows(@Bind("system") String system, @Bind("fileName") String fileName,
+      @Bind("path") String path);
+
+  /** Deletes staged party rows by ctid (read in this transaction). */
+  @SqlUpdate("delete from hcp.staged_party where ctid = any(cast(:ctids as tid[]))")
+  int deletePartyRows(@Bind("ctids") String[] ctids);
+
+  /** Gives staged party rows (by ctid, read in this transaction) a line read by this run. */
+  @SqlUpdate("""
+      update hcp.staged_party s set line = m.line, run_id = :runId
+      from unnest(cast(:ctids as tid[]), :lines) as m (ctid, line)
+      where s.ctid = m.ctid""")
+  int movePartyRows(@Bind("runId") long runId, @Bind("ctids") String[] ctids,
+      @Bind("lines") Integer[] lines);
 
   /** Records that every party record a file staged is changed by the run (the file is gone). */
   @SqlUpdate("""
