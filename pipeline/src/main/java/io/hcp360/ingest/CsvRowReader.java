@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Plain lines (decoded, every quote closed on the line) are parsed a batch at a time, with one
  * parser: a parser per line cost a fifth of ingest's time. A batch's rows are its lines' only
  * when the parser finds one row starting at each line; otherwise its lines are parsed one by one,
- * so a bad line is still reported alone.
+ * so a bad line is still reported alone. Lines known already ({@link #skipKnown}) are not parsed.
  */
 final class CsvRowReader implements Closeable {
   /** A quoted value spanning more lines than this is taken for an unclosed quote. */
@@ -46,8 +46,19 @@ final class CsvRowReader implements Closeable {
   private final Deque<Decoded> pending = new ArrayDeque<>();
   private final Deque<SourceRow> parsed = new ArrayDeque<>();
   private List<String> columns;
+  private KnownLines known;
 
-  private record Decoded(int number, String text, String error) {}
+  /** Lines staged before exactly as they read now, which need not be parsed again. */
+  interface KnownLines {
+    /** Whether the line is known; asked once per line, in line order. */
+    boolean known(int line, String text);
+  }
+
+  private record Decoded(int number, String text, String error, boolean known) {
+    Decoded(int number, String text, String error) {
+      this(number, text, error, false);
+    }
+  }
 
   CsvRowReader(Path file, Dialect dialect) throws IOException {
     this.lines = new LineSource(file);
@@ -60,13 +71,25 @@ final class CsvRowReader implements Closeable {
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
     if (dialect.header()) {
-      SourceRow header = next();
+      SourceRow header = nextAlone();  // reads no line ahead: see skipKnown
       this.columns = header instanceof SourceRow.Parsed parsed
           ? parsed.values().stream().map(String::trim).toList()
           : List.of();
     } else {
       this.columns = dialect.columns();
     }
+  }
+
+  /**
+   * Returns the lines {@code known} knows as {@link SourceRow.Known}, unparsed, from the next
+   * line on. Only for dialects where a row is one line: elsewhere a line's meaning depends on
+   * the lines before it.
+   */
+  void skipKnown(KnownLines known) {
+    if (dialect.multiline()) {
+      throw new IllegalStateException("a row may span lines in this dialect");
+    }
+    this.known = known;
   }
 
   /** The bytes of the file read so far (a little ahead of the row last returned). */
@@ -87,6 +110,11 @@ final class CsvRowReader implements Closeable {
     if (!parsed.isEmpty()) {
       return checked(parsed.removeFirst());
     }
+    return nextAlone();
+  }
+
+  /** The next row, parsed alone, or null at the end of the file. Blank lines are skipped. */
+  private SourceRow nextAlone() {
     while (true) {
       Decoded start = take();
       if (start == null) {
@@ -94,6 +122,9 @@ final class CsvRowReader implements Closeable {
       }
       if (start.error != null) {
         return new SourceRow.Unreadable(start.number, start.text, start.error);
+      }
+      if (start.known) {
+        return new SourceRow.Known(start.number, start.text);
       }
       if (start.text.isBlank()) {
         continue;
@@ -133,7 +164,8 @@ final class CsvRowReader implements Closeable {
       if (line == null) {
         break;
       }
-      if (line.error != null || (dialect.quote().isPresent() && openQuote(line.text))) {
+      if (line.error != null || line.known
+          || (dialect.quote().isPresent() && openQuote(line.text))) {
         pending.addFirst(line);
         break;
       }
@@ -225,7 +257,8 @@ final class CsvRowReader implements Closeable {
       if (line.number() == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
         text = text.substring(1);
       }
-      return new Decoded(line.number(), text, null);
+      return new Decoded(line.number(), text, null,
+          known != null && !text.isBlank() && known.known(line.number(), text));
     } catch (CharacterCodingException e) {
       CharBuffer shown;
       try {

@@ -36,11 +36,12 @@ final class FileIngester {
   /**
    * Stages the file's rows.
    *
+   * @param fingerprint of the job file, for the hashes of the lines
    * @param diff told each party row's record, hash and line, in line order, and asked whether
    *     to stage it (or null: stage every row)
    */
   FileCounts ingest(Handle handle, long runId, SourceFile source, Path file, String shownPath,
-      PartyRowDiff diff) throws IOException, SQLException {
+      Fingerprint fingerprint, PartyRowDiff diff) throws IOException, SQLException {
     CopyManager copy = CopyBuffer.copyManager(handle);
     Map<Facet, CopyBuffer> buffers = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
@@ -55,22 +56,34 @@ final class FileIngester {
     Progress progress = Progress.start("ingest " + source.label() + " " + shownPath, "rows", 0);
     try (CsvRowReader reader = new CsvRowReader(file, source.dialect())) {
       RowMapper mapper = new RowMapper(source, reader.columns());
+      // Where a row is one line, each party row carries its line's hash; lines staged before
+      // need not be parsed again when party rows are all the file stages.
+      LineHash lineHash = source.dialect().multiline() ? null
+          : fingerprint.lines(reader.columns());
+      if (lineHash != null && diff != null && source.facets().size() == 1) {
+        reader.skipKnown((line, text) -> diff.known(lineHash.of(text), line));
+      }
       SourceRow row;
       while ((row = reader.next()) != null) {
         read++;
         String reason = null;
-        if (row instanceof SourceRow.Parsed parsed) {
+        if (row instanceof SourceRow.Known known) {
+          diff.nowKnown(known.line());
+          staged++;
+        } else if (row instanceof SourceRow.Parsed parsed) {
           try {
             MappedRow mapped = mapper.map(parsed.values());
             for (Map.Entry<Facet, String[]> facet : mapped.facets().entrySet()) {
               String[] values = facet.getValue();
               String extras = null;
               String hash = null;
+              String line = null;
               if (facet.getKey() == Facet.PARTY) {
                 extras = mapped.extrasJson().orElse("{}");
                 hash = rowHash.of(values, extras);
+                line = lineHash == null ? null : lineHash.of(row.raw());
                 // the party key is the first field
-                if (diff != null && !diff.now(values[0], hash, row.line())) {
+                if (diff != null && !diff.now(values[0], hash, row.line(), line)) {
                   continue;  // kept as staged from the file's earlier copy
                 }
               }
@@ -80,7 +93,7 @@ final class FileIngester {
                 buffer.value(value);
               }
               if (hash != null) {
-                buffer.value(extras).value(hash);
+                buffer.value(extras).value(hash).value(line);
               }
               buffer.endRow();
             }

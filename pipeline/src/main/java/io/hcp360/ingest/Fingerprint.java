@@ -32,6 +32,11 @@ final class Fingerprint {
     return new Fingerprint(digest.digest());
   }
 
+  /** The hashes of the lines of a file with these columns, read with this job file. */
+  LineHash lines(java.util.List<String> columns) {
+    return new LineHash(jobDigest, columns);
+  }
+
   /** The fingerprint of a file: 64 hex digits. */
   String file(Path file) {
     MessageDigest digest = sha256();

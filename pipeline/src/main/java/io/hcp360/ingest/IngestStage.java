@@ -172,21 +172,31 @@ public final class IngestStage implements Stage {
       try {
         // An incremental run stages again only the party rows that changed, and tells
         // standardize which records they are.
-        PartyRowDiff diff = run.incremental() && source.facet(Facet.PARTY).isPresent()
-            ? new PartyRowDiff() : null;
+        PartyRowDiff diff = null;
+        if (run.incremental() && source.facet(Facet.PARTY).isPresent()) {
+          diff = new PartyRowDiff(earlier.map(f -> (int) f.staged()).orElse(16));
+        }
         if (earlier.isPresent()) {
           String left = null;
           if (diff != null) {
-            dao.partyRows(source.system(), source.name(), file.shown())
-                .forEach(r -> diff.before(r.ctid(), r.line(), r.sourceId(), r.rowHash()));
+            PartyRowDiff before = diff;
+            dao.partyRows(source.system(), source.name(), file.shown()).forEach(r ->
+                before.before(r.ctid(), r.line(), r.sourceId(), r.rowHash(), r.lineHash()));
             left = Facet.PARTY.table();
           }
           deletedFrom.addAll(dao.forgetFile(earlier.get(), left));
         }
         FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown(),
-            diff);
+            fingerprints, diff);
         if (diff != null) {
           applyDiff(handle, dao, run.runId(), source.system(), diff);
+          if (earlier.isPresent()) {
+            LOG.info("  {} {}: {} party rows kept as staged ({} of their lines not parsed"
+                + " again), {} removed, {} records changed", source.label(), file.shown(),
+                String.format("%,d", diff.kept()), String.format("%,d", diff.knownLines()),
+                String.format("%,d", diff.gone().size()),
+                String.format("%,d", diff.changed().size()));
+          }
         }
         // Its rows are in the staging tables of the facets it maps, and nowhere else.
         String[] tables = source.facets().stream()
@@ -206,8 +216,8 @@ public final class IngestStage implements Stage {
   }
 
   /**
-   * Deletes the earlier party rows a file read again did not keep, moves the kept rows of
-   * changed records to their line now, and records the changed records for standardize.
+   * Deletes the earlier party rows a file read again did not keep, moves kept rows to their line
+   * now where {@link PartyRowDiff#moved} says, and records the changed records for standardize.
    */
   private static void applyDiff(Handle handle, StagingDao dao, long runId, String system,
       PartyRowDiff diff) throws SQLException {
@@ -215,7 +225,8 @@ public final class IngestStage implements Stage {
     List<PartyRowDiff.Move> moved = diff.moved();
     if (!moved.isEmpty()) {
       dao.movePartyRows(runId, moved.stream().map(PartyRowDiff.Move::ctid).toArray(String[]::new),
-          moved.stream().map(PartyRowDiff.Move::line).toArray(Integer[]::new));
+          moved.stream().map(PartyRowDiff.Move::line).toArray(Integer[]::new),
+          moved.stream().map(PartyRowDiff.Move::lineHash).toArray(String[]::new));
     }
     CopyBuffer changed = new CopyBuffer(
         "COPY hcp.staged_change (run_id, system, source_id) FROM STDIN");

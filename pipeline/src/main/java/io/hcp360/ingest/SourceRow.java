@@ -2,7 +2,7 @@ package io.hcp360.ingest;
 
 import java.util.List;
 
-/** What reading a file yields: a parsed row, or a row that could not be read. */
+/** What reading a file yields: a parsed row, a line known already, or a row that could not be read. */
 sealed interface SourceRow {
   /** The physical line where the row starts. */
   int line();
@@ -12,6 +12,12 @@ sealed interface SourceRow {
 
   /** A row whose values could be read. */
   record Parsed(int line, String raw, List<String> values) implements SourceRow {}
+
+  /**
+   * A line staged before exactly as it reads now ({@link CsvRowReader#skipKnown}): not parsed,
+   * its staged row is kept.
+   */
+  record Known(int line, String raw) implements SourceRow {}
 
   /** A row that could not be read, and why. */
   record Unreadable(int line, String raw, String reason) implements SourceRow {}

@@ -121,21 +121,24 @@ interface StagingDao {
 
   /**
    * A staged party row: where it is stored (ctid, valid in the transaction that read it), its
-   * line, record and hash (32 hex digits, as {@link RowHash} gives it).
+   * line, record, hash (32 hex digits, as {@link RowHash} gives it) and its line's hash (as
+   * {@link LineHash} gives it, or null).
    */
-  record PartyRow(String ctid, int line, String sourceId, String rowHash) {
+  record PartyRow(String ctid, int line, String sourceId, String rowHash, String lineHash) {
     /** Maps by position: a file holds hundreds of thousands of these. */
     public static final class Mapper implements RowMapper<PartyRow> {
       @Override
       public PartyRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new PartyRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4));
+        return new PartyRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+            rs.getString(5));
       }
     }
   }
 
   /** A file's staged party rows, in line order (before it is read again). */
   @SqlQuery("""
-      select ctid::text, line, source_id, coalesce(replace(row_hash::text, '-', ''), '')
+      select ctid::text, line, source_id, coalesce(replace(row_hash::text, '-', ''), ''),
+        replace(line_hash::text, '-', '')
       from hcp.staged_party
       where system = :system and file_name = :fileName and path = :path
       order by line""")
@@ -147,13 +150,17 @@ interface StagingDao {
   @SqlUpdate("delete from hcp.staged_party where ctid = any(cast(:ctids as tid[]))")
   int deletePartyRows(@Bind("ctids") String[] ctids);
 
-  /** Gives staged party rows (by ctid, read in this transaction) a line read by this run. */
+  /**
+   * Gives staged party rows (by ctid, read in this transaction) the line this run read them
+   * from, and its hash.
+   */
   @SqlUpdate("""
-      update hcp.staged_party s set line = m.line, run_id = :runId
-      from unnest(cast(:ctids as tid[]), :lines) as m (ctid, line)
+      update hcp.staged_party s set line = m.line, line_hash = m.line_hash, run_id = :runId
+      from unnest(cast(:ctids as tid[]), :lines, cast(:lineHashes as uuid[]))
+        as m (ctid, line, line_hash)
       where s.ctid = m.ctid""")
   int movePartyRows(@Bind("runId") long runId, @Bind("ctids") String[] ctids,
-      @Bind("lines") Integer[] lines);
+      @Bind("lines") Integer[] lines, @Bind("lineHashes") String[] lineHashes);
 
   /** Records that every party record a file staged is changed by the run (the file is gone). */
   @SqlUpdate("""

@@ -137,4 +137,53 @@ class CsvRowReaderTest {
       assertThat(whole).hasAtLeastOneElementOfType(SourceRow.Unreadable.class);
     }
   }
+
+  /**
+   * Known lines come back unparsed, in their place; the reader asks about each line once, in
+   * order, and every other row reads as it does without known lines.
+   */
+  @Test
+  void knownLinesAreNotParsedAndTheOthersReadAsBefore() throws IOException {
+    String[] forms = {"1,\"quoted, comma\"", "3,\"x\"y", "4,too,many", "5", "  ", "9,"};
+    java.util.Random random = new java.util.Random(11);
+    StringBuilder text = new StringBuilder("a,b\n");
+    for (int i = 0; i < 1_500; i++) {
+      text.append(random.nextInt(10) < 8 ? "n" + i + "," + i : forms[random.nextInt(forms.length)])
+          .append('\n');
+    }
+    Dialect oneLine = new Dialect(',', Optional.of('"'), Optional.empty(),
+        StandardCharsets.UTF_8, true, List.of(), java.util.Set.of(""), java.time.ZoneOffset.UTC,
+        false);
+    List<SourceRow> plain = read(text.toString(), oneLine);
+    Path file = dir.resolve("known.csv");
+    Files.writeString(file, text);
+    List<Integer> asked = new ArrayList<>();
+    List<SourceRow> rows = new ArrayList<>();
+    try (CsvRowReader reader = new CsvRowReader(file, oneLine)) {
+      reader.skipKnown((line, raw) -> {
+        asked.add(line);
+        return line % 3 == 0;
+      });
+      for (SourceRow row; (row = reader.next()) != null; ) {
+        rows.add(row);
+      }
+    }
+    List<SourceRow> expected = plain.stream()
+        .map(r -> r.line() % 3 == 0 ? new SourceRow.Known(r.line(), r.raw()) : r).toList();
+    assertThat(rows).containsExactlyElementsOf(expected);
+    assertThat(asked).isSorted().doesNotHaveDuplicates()
+        .containsAll(plain.stream().map(SourceRow::line).toList());
+    assertThat(rows).hasAtLeastOneElementOfType(SourceRow.Known.class)
+        .hasAtLeastOneElementOfType(SourceRow.Unreadable.class);
+  }
+
+  @Test
+  void linesAreNotSkippedWhereARowMaySpanLines() throws IOException {
+    Path file = dir.resolve("multi.csv");
+    Files.writeString(file, "a,b\n1,2\n");
+    try (CsvRowReader reader = new CsvRowReader(file, Dialect.DEFAULT)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.skipKnown((l, t) -> true))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
 }

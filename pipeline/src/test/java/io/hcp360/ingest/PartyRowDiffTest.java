@@ -10,12 +10,12 @@ class PartyRowDiffTest {
   @Test
   void recordsAddedRemovedOrEditedAreChanged() {
     PartyRowDiff diff = new PartyRowDiff();
-    diff.before("(0,1)", 2, "kept", "h1");
-    diff.before("(0,2)", 3, "edited", "h2");
-    diff.before("(0,3)", 4, "removed", "h3");
-    assertThat(diff.now("edited", "h2x", 2)).isTrue();
-    assertThat(diff.now("kept", "h1", 3)).isFalse();  // on another line now: the same record
-    assertThat(diff.now("added", "h4", 4)).isTrue();
+    diff.before("(0,1)", 2, "kept", "h1", null);
+    diff.before("(0,2)", 3, "edited", "h2", null);
+    diff.before("(0,3)", 4, "removed", "h3", null);
+    assertThat(diff.now("edited", "h2x", 2, null)).isTrue();
+    assertThat(diff.now("kept", "h1", 3, null)).isFalse();  // on another line now: the same record
+    assertThat(diff.now("added", "h4", 4, null)).isTrue();
     assertThat(diff.changed()).containsExactlyInAnyOrder("edited", "removed", "added");
     assertThat(diff.gone()).containsExactlyInAnyOrder("(0,2)", "(0,3)");
     // an unchanged record's rows keep the line that read them
@@ -25,44 +25,86 @@ class PartyRowDiffTest {
   @Test
   void aRecordsRowsReorderedOrOneMoreCopyAreChanged() {
     PartyRowDiff diff = new PartyRowDiff();
-    diff.before("(0,1)", 2, "reordered", "a");
-    diff.before("(0,2)", 3, "reordered", "b");
-    diff.before("(0,3)", 4, "copied", "c");
-    diff.before("(0,4)", 5, "same", "d");
-    diff.before("(0,5)", 6, "same", "e");
-    assertThat(diff.now("reordered", "b", 2)).isFalse();
-    assertThat(diff.now("reordered", "a", 3)).isFalse();
-    assertThat(diff.now("copied", "c", 4)).isFalse();
-    assertThat(diff.now("copied", "c", 5)).isTrue();
-    assertThat(diff.now("same", "d", 6)).isFalse();
-    assertThat(diff.now("same", "e", 7)).isFalse();
+    diff.before("(0,1)", 2, "reordered", "a", null);
+    diff.before("(0,2)", 3, "reordered", "b", null);
+    diff.before("(0,3)", 4, "copied", "c", null);
+    diff.before("(0,4)", 5, "same", "d", null);
+    diff.before("(0,5)", 6, "same", "e", null);
+    assertThat(diff.now("reordered", "b", 2, null)).isFalse();
+    assertThat(diff.now("reordered", "a", 3, null)).isFalse();
+    assertThat(diff.now("copied", "c", 4, null)).isFalse();
+    assertThat(diff.now("copied", "c", 5, null)).isTrue();
+    assertThat(diff.now("same", "d", 6, null)).isFalse();
+    assertThat(diff.now("same", "e", 7, null)).isFalse();
     assertThat(diff.changed()).containsExactlyInAnyOrder("reordered", "copied");
     assertThat(diff.gone()).isEmpty();
     // The kept rows of changed records take their line now (the new copy of "c" is staged at
     // line 5, the kept one stays at 4); "same" moved with the lines but did not change.
     assertThat(diff.moved()).containsExactlyInAnyOrder(
-        new PartyRowDiff.Move("(0,1)", 3), new PartyRowDiff.Move("(0,2)", 2));
+        new PartyRowDiff.Move("(0,1)", 3, null), new PartyRowDiff.Move("(0,2)", 2, null));
   }
 
   @Test
   void ofTwoEqualRowsOneIsKeptAndTheOtherGoes() {
     PartyRowDiff diff = new PartyRowDiff();
-    diff.before("(0,1)", 2, "twice", "a");
-    diff.before("(0,2)", 3, "twice", "a");
-    diff.before("(0,3)", 4, "twice", "b");
-    assertThat(diff.now("twice", "b", 2)).isFalse();
-    assertThat(diff.now("twice", "a", 3)).isFalse();
+    diff.before("(0,1)", 2, "twice", "a", null);
+    diff.before("(0,2)", 3, "twice", "a", null);
+    diff.before("(0,3)", 4, "twice", "b", null);
+    assertThat(diff.now("twice", "b", 2, null)).isFalse();
+    assertThat(diff.now("twice", "a", 3, null)).isFalse();
     assertThat(diff.changed()).containsExactly("twice");
     assertThat(diff.gone()).containsExactly("(0,2)");
     assertThat(diff.moved()).containsExactlyInAnyOrder(
-        new PartyRowDiff.Move("(0,3)", 2), new PartyRowDiff.Move("(0,1)", 3));
+        new PartyRowDiff.Move("(0,3)", 2, null), new PartyRowDiff.Move("(0,1)", 3, null));
   }
 
   @Test
   void aFileReadForTheFirstTimeStagesAndChangesAllItsRecords() {
     PartyRowDiff diff = new PartyRowDiff();
-    assertThat(List.of(diff.now("a", "1", 2), diff.now("b", "2", 3))).containsOnly(true);
+    assertThat(List.of(diff.now("a", "1", 2, null), diff.now("b", "2", 3, null))).containsOnly(true);
     assertThat(diff.changed()).containsExactlyInAnyOrder("a", "b");
     assertThat(diff.gone()).isEmpty();
+  }
+
+  /**
+   * A line read from before is kept unparsed; a record's rows count in line order whether a
+   * line was known or parsed, and a line known once is not known twice.
+   */
+  @Test
+  void knownLinesKeepTheirRowsUnparsed() {
+    PartyRowDiff diff = new PartyRowDiff(4);
+    diff.before("(0,1)", 2, "a", "h1", "line-a1");
+    diff.before("(0,2)", 3, "a", "h2", "line-a2");
+    diff.before("(0,3)", 4, "b", "h3", "line-b");
+    diff.before("(0,4)", 5, "c", "h4", null);  // staged before lines were hashed
+    // A line was added at the top. The reader asks ahead: a's first row (edited) is not known,
+    // its second is; b's line is known once, not twice.
+    assertThat(diff.known("line-a1-edited", 3)).isFalse();
+    assertThat(diff.known("line-a2", 4)).isTrue();
+    assertThat(diff.known("line-b", 5)).isTrue();
+    assertThat(diff.known("line-b", 6)).isFalse();
+    // Then the rows come in line order.
+    assertThat(diff.now("new", "h0", 2, null)).isTrue();
+    assertThat(diff.now("a", "h1x", 3, null)).isTrue();
+    diff.nowKnown(4);
+    diff.nowKnown(5);
+    assertThat(diff.now("b", "h3", 6, null)).isTrue();  // a second copy of b's row
+    assertThat(diff.now("c", "h4", 7, "line-c")).isFalse();  // kept by its values
+    assertThat(diff.changed()).containsExactlyInAnyOrder("new", "a", "b");
+    assertThat(diff.gone()).containsExactly("(0,1)");
+    // The kept rows of changed records take their lines now; so does c's, unchanged, for it
+    // was read from a line of another hash (none).
+    assertThat(diff.moved()).containsExactlyInAnyOrder(
+        new PartyRowDiff.Move("(0,2)", 4, "line-a2"), new PartyRowDiff.Move("(0,3)", 5, "line-b"),
+        new PartyRowDiff.Move("(0,4)", 7, "line-c"));
+  }
+
+  @Test
+  void aKnownLineToldOutOfTurnFails() {
+    PartyRowDiff diff = new PartyRowDiff();
+    diff.before("(0,1)", 2, "a", "h1", "line-a");
+    assertThat(diff.known("line-a", 3)).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> diff.nowKnown(4))
+        .isInstanceOf(IllegalStateException.class);
   }
 }
