@@ -50,4 +50,9 @@ public record Dialect(
     nullValues = Set.copyOf(nullValues);
     Objects.requireNonNull(timezone, "timezone");
   }
+
+  /** Whether a row may span lines: only a quoted value can, where the dialect allows it. */
+  public boolean rowsMaySpanLines() {
+    return multiline && quote.isPresent();
+  }
 }

@@ -86,7 +86,7 @@ final class CsvRowReader implements Closeable {
    * the lines before it.
    */
   void skipKnown(KnownLines known) {
-    if (dialect.multiline()) {
+    if (dialect.rowsMaySpanLines()) {
       throw new IllegalStateException("a row may span lines in this dialect");
     }
     this.known = known;

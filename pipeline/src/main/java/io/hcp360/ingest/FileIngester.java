@@ -58,7 +58,7 @@ final class FileIngester {
       RowMapper mapper = new RowMapper(source, reader.columns());
       // Where a row is one line, each party row carries its line's hash; lines staged before
       // need not be parsed again when party rows are all the file stages.
-      LineHash lineHash = source.dialect().multiline() ? null
+      LineHash lineHash = source.dialect().rowsMaySpanLines() ? null
           : fingerprint.lines(reader.columns());
       if (lineHash != null && diff != null && source.facets().size() == 1) {
         reader.skipKnown((line, text) -> diff.known(lineHash.of(text), line));
