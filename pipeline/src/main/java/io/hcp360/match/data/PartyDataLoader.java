@@ -101,7 +101,7 @@ public final class PartyDataLoader {
               int record = PartyData.record(rs.getInt(1));
               systems[record] = systemNames.computeIfAbsent(rs.getString(2), s -> s);
               for (int i = 0; i < partEncoders.length; i++) {
-                partEncoders[i].add(record, rs.getString(i + 3));
+                partEncoders[i].add(record, trimmed(rs.getString(i + 3)));
               }
             }
             return null;
@@ -129,7 +129,7 @@ public final class PartyDataLoader {
 
   /**
    * The fields of the records named by {@code systems[i], sourceIds[i]} that {@code hcp.party}
-   * holds, read with the same expressions as {@link #load}: what a steward's decision records
+   * holds, read as {@link #load} reads them: what a steward's decision records
    * and what a later run compares it with.
    */
   public static List<FieldValues> records(org.jdbi.v3.core.Handle handle,
@@ -146,7 +146,7 @@ public final class PartyDataLoader {
         .map((rs, ctx) -> {
           Map<String, String> values = new LinkedHashMap<>();
           for (int i = 0; i < list.size(); i++) {
-            values.put(list.get(i).name(), rs.getString(i + 3));
+            values.put(list.get(i).name(), trimmed(rs.getString(i + 3)));
           }
           return new FieldValues(rs.getString(1), rs.getString(2), values);
         }).list();
@@ -174,7 +174,28 @@ public final class PartyDataLoader {
       }
       value = "case when " + flag + " then " + value + " end";
     }
-    return "nullif(btrim(" + value + "), '')";
+    return value;
+  }
+
+  /**
+   * A value as the matcher sees it: without spaces around it, and absent when nothing is left
+   * (what PostgreSQL's {@code nullif(btrim(value), '')} gives, done here: on the server it cost
+   * as much as reading the rows).
+   */
+  static String trimmed(String value) {
+    if (value == null) {
+      return null;
+    }
+    int start = 0;
+    int end = value.length();
+    while (start < end && value.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && value.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return start == end ? null : start == 0 && end == value.length() ? value
+        : value.substring(start, end);
   }
 
   /**

@@ -49,4 +49,19 @@ class PartyDataLoaderIT {
       }
     }
   }
+
+  /** Values are trimmed as PostgreSQL's nullif(btrim(value), '') trims them. */
+  @Test
+  void valuesAreTrimmedAsTheServerTrimsThem() {
+    String[] values = {"a", " a ", "", " ", "   ", "\ta ", "a\t", " x  y ", "\u00a0b", "ü "};
+    Jdbi jdbi = Jdbi.create(TestPostgres.freshDatabaseUrl());
+    java.util.List<String> server = jdbi.withHandle(h -> h.createQuery(
+            "select nullif(btrim(v), '') from unnest(:values) with ordinality as t (v, n)"
+                + " order by n")
+        .bind("values", values).mapTo(String.class).list());
+    java.util.List<String> here = java.util.Arrays.stream(values)
+        .map(PartyDataLoader::trimmed).toList();
+    assertThat(here).containsExactlyElementsOf(server);
+    assertThat(PartyDataLoader.trimmed(null)).isNull();
+  }
 }
