@@ -136,15 +136,21 @@ interface StagingDao {
   }
 
   /** A file's staged party rows, in line order (before it is read again). */
+  default List<PartyRow> partyRows(String system, String fileName, String path) {
+    // Sorted here: the server spilled the sort of a large file's rows to disk.
+    List<PartyRow> rows = new java.util.ArrayList<>(unsortedPartyRows(system, fileName, path));
+    rows.sort(java.util.Comparator.comparingInt(PartyRow::line));
+    return rows;
+  }
+
   @SqlQuery("""
       select ctid::text, line, source_id, coalesce(replace(row_hash::text, '-', ''), ''),
         replace(line_hash::text, '-', '')
       from hcp.staged_party
-      where system = :system and file_name = :fileName and path = :path
-      order by line""")
+      where system = :system and file_name = :fileName and path = :path""")
   @RegisterRowMapper(PartyRow.Mapper.class)
-  List<PartyRow> partyRows(@Bind("system") String system, @Bind("fileName") String fileName,
-      @Bind("path") String path);
+  List<PartyRow> unsortedPartyRows(@Bind("system") String system,
+      @Bind("fileName") String fileName, @Bind("path") String path);
 
   /** Deletes staged party rows by ctid (read in this transaction). */
   @SqlUpdate("delete from hcp.staged_party where ctid = any(cast(:ctids as tid[]))")
