@@ -10,6 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
@@ -19,35 +24,57 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class ReportGatherer {
   private static final int EXAMPLES = 3;
+  private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
   private ReportGatherer() {}
 
   static RunReport gather(Jdbi jdbi, long runId, RuleSet rules, String status,
       List<String> failures) {
-    return jdbi.withExtension(ReportDao.class, dao -> {
-      ReportDao.RunRow run = dao.run(runId).orElseThrow(
-          () -> new IllegalArgumentException("no run " + runId));
-      List<RunReport.StepTime> steps = dao.steps(runId);
-      Set<String> done = steps.stream().filter(s -> "COMPLETED".equals(s.status()))
-          .map(RunReport.StepTime::step).collect(Collectors.toSet());
-      List<RunReport.FileCounts> files = dao.files(runId);
-      String mode = jdbi.withExtension(io.hcp360.run.RunDao.class, r -> r.mode(runId));
+    ReportDao.RunRow run = jdbi.withExtension(ReportDao.class, dao -> dao.run(runId)).orElseThrow(
+        () -> new IllegalArgumentException("no run " + runId));
+    List<RunReport.StepTime> steps = jdbi.withExtension(ReportDao.class, dao -> dao.steps(runId));
+    Set<String> done = steps.stream().filter(s -> "COMPLETED".equals(s.status()))
+        .map(RunReport.StepTime::step).collect(Collectors.toSet());
+    List<RunReport.FileCounts> files = jdbi.withExtension(ReportDao.class, dao -> dao.files(runId));
+    String mode = jdbi.withExtension(io.hcp360.run.RunDao.class, r -> r.mode(runId));
+    // The figures are read-only queries over whole tables, each on its own: asked on all cores
+    // at once, each on its own connection.
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS,
+        Thread.ofPlatform().name("report-", 1).daemon().factory());
+    try {
+      var golden = ask(pool, jdbi, dao -> done.contains("golden")
+          ? dao.goldenPerSystem() : List.<ReportDao.SystemCount>of());
+      var sources = ask(pool, jdbi, dao -> dao.sources(runId));
+      var totals = ask(pool, jdbi, dao -> totals(dao, runId, files, done));
+      var rejects = ask(pool, jdbi, dao -> rejects(dao, runId));
+      var matching = ask(pool, jdbi, dao -> done.contains("match")
+          ? matching(dao, runId, rules) : null);
+      var goldenIds = ask(pool, jdbi, dao -> goldenIds(dao, runId));
+      var consent = ask(pool, jdbi, dao -> dao.consent(runId));
+      var lists = ask(pool, jdbi, dao -> dao.lists(runId));
+      var gates = CompletableFuture.supplyAsync(() -> QualityGates.checks(jdbi, runId), pool);
       return new RunReport(runId, run.jobName(), run.jobFile(), status, run.published(), mode,
-          iso(run.startedAt()), iso(OffsetDateTime.now()), failures,
-          QualityGates.checks(jdbi, runId), files, sources(dao, runId, done),
-          totals(dao, runId, files, done), rejects(dao, runId),
-          done.contains("match") ? matching(dao, runId, rules) : null,
-          goldenIds(dao, runId), dao.consent(runId), dao.lists(runId), steps);
-    });
+          iso(run.startedAt()), iso(OffsetDateTime.now()), failures, gates.join(), files,
+          sources(golden.join(), sources.join()), totals.join(), rejects.join(),
+          matching.join(), goldenIds.join(), consent.join(), lists.join(), steps);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    } finally {
+      pool.shutdown();
+    }
   }
 
-  private static List<RunReport.SourceCounts> sources(ReportDao dao, long runId,
-      Set<String> done) {
+  private static <T> CompletableFuture<T> ask(ExecutorService pool, Jdbi jdbi,
+      Function<ReportDao, T> query) {
+    return CompletableFuture.supplyAsync(
+        () -> jdbi.withExtension(ReportDao.class, query::apply), pool);
+  }
+
+  private static List<RunReport.SourceCounts> sources(List<ReportDao.SystemCount> goldenPerSystem,
+      List<RunReport.SourceCounts> sources) {
     Map<String, Long> golden = new LinkedHashMap<>();
-    if (done.contains("golden")) {
-      dao.goldenPerSystem().forEach(c -> golden.put(c.system(), c.n()));
-    }
-    return dao.sources(runId).stream().map(s -> new RunReport.SourceCounts(s.system(),
+    goldenPerSystem.forEach(c -> golden.put(c.system(), c.n()));
+    return sources.stream().map(s -> new RunReport.SourceCounts(s.system(),
         s.staged(), s.partyRecords(), golden.getOrDefault(s.system(), 0L), s.published()))
         .toList();
   }
