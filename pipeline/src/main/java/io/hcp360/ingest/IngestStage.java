@@ -189,13 +189,14 @@ public final class IngestStage implements Stage {
         FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown(),
             fingerprints, diff);
         if (diff != null) {
-          applyDiff(handle, dao, run.runId(), source.system(), diff);
+          PartyRowDiff.Result result = diff.result();
+          applyDiff(handle, dao, run.runId(), source.system(), result);
           if (earlier.isPresent()) {
             LOG.info("  {} {}: {} party rows kept as staged ({} of their lines not parsed"
                 + " again), {} removed, {} records changed", source.label(), file.shown(),
-                String.format("%,d", diff.kept()), String.format("%,d", diff.knownLines()),
-                String.format("%,d", diff.gone().size()),
-                String.format("%,d", diff.changed().size()));
+                String.format("%,d", result.kept()), String.format("%,d", result.knownLines()),
+                String.format("%,d", result.gone().size()),
+                String.format("%,d", result.changed().size()));
           }
         }
         // Its rows are in the staging tables of the facets it maps, and nowhere else.
@@ -217,10 +218,10 @@ public final class IngestStage implements Stage {
 
   /**
    * Deletes the earlier party rows a file read again did not keep, moves kept rows to their line
-   * now where {@link PartyRowDiff#moved} says, and records the changed records for standardize.
+   * now where {@link PartyRowDiff.Result#moved} says, and records the changed records for standardize.
    */
   private static void applyDiff(Handle handle, StagingDao dao, long runId, String system,
-      PartyRowDiff diff) throws SQLException {
+      PartyRowDiff.Result diff) throws SQLException {
     dao.deletePartyRows(diff.gone().toArray(String[]::new));
     List<PartyRowDiff.Move> moved = diff.moved();
     if (!moved.isEmpty()) {

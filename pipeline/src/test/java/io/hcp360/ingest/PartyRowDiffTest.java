@@ -16,10 +16,10 @@ class PartyRowDiffTest {
     assertThat(diff.now("edited", "h2x", 2, null)).isTrue();
     assertThat(diff.now("kept", "h1", 3, null)).isFalse();  // on another line now: the same record
     assertThat(diff.now("added", "h4", 4, null)).isTrue();
-    assertThat(diff.changed()).containsExactlyInAnyOrder("edited", "removed", "added");
-    assertThat(diff.gone()).containsExactlyInAnyOrder("(0,2)", "(0,3)");
+    assertThat(diff.result().changed()).containsExactlyInAnyOrder("edited", "removed", "added");
+    assertThat(diff.result().gone()).containsExactlyInAnyOrder("(0,2)", "(0,3)");
     // an unchanged record's rows keep the line that read them
-    assertThat(diff.moved()).isEmpty();
+    assertThat(diff.result().moved()).isEmpty();
   }
 
   @Test
@@ -36,11 +36,11 @@ class PartyRowDiffTest {
     assertThat(diff.now("copied", "c", 5, null)).isTrue();
     assertThat(diff.now("same", "d", 6, null)).isFalse();
     assertThat(diff.now("same", "e", 7, null)).isFalse();
-    assertThat(diff.changed()).containsExactlyInAnyOrder("reordered", "copied");
-    assertThat(diff.gone()).isEmpty();
+    assertThat(diff.result().changed()).containsExactlyInAnyOrder("reordered", "copied");
+    assertThat(diff.result().gone()).isEmpty();
     // The kept rows of changed records take their line now (the new copy of "c" is staged at
     // line 5, the kept one stays at 4); "same" moved with the lines but did not change.
-    assertThat(diff.moved()).containsExactlyInAnyOrder(
+    assertThat(diff.result().moved()).containsExactlyInAnyOrder(
         new PartyRowDiff.Move("(0,1)", 3, null), new PartyRowDiff.Move("(0,2)", 2, null));
   }
 
@@ -52,9 +52,9 @@ class PartyRowDiffTest {
     diff.before("(0,3)", 4, "twice", "b", null);
     assertThat(diff.now("twice", "b", 2, null)).isFalse();
     assertThat(diff.now("twice", "a", 3, null)).isFalse();
-    assertThat(diff.changed()).containsExactly("twice");
-    assertThat(diff.gone()).containsExactly("(0,2)");
-    assertThat(diff.moved()).containsExactlyInAnyOrder(
+    assertThat(diff.result().changed()).containsExactly("twice");
+    assertThat(diff.result().gone()).containsExactly("(0,2)");
+    assertThat(diff.result().moved()).containsExactlyInAnyOrder(
         new PartyRowDiff.Move("(0,3)", 2, null), new PartyRowDiff.Move("(0,1)", 3, null));
   }
 
@@ -62,8 +62,8 @@ class PartyRowDiffTest {
   void aFileReadForTheFirstTimeStagesAndChangesAllItsRecords() {
     PartyRowDiff diff = new PartyRowDiff();
     assertThat(List.of(diff.now("a", "1", 2, null), diff.now("b", "2", 3, null))).containsOnly(true);
-    assertThat(diff.changed()).containsExactlyInAnyOrder("a", "b");
-    assertThat(diff.gone()).isEmpty();
+    assertThat(diff.result().changed()).containsExactlyInAnyOrder("a", "b");
+    assertThat(diff.result().gone()).isEmpty();
   }
 
   /**
@@ -90,11 +90,13 @@ class PartyRowDiffTest {
     diff.nowKnown(5);
     assertThat(diff.now("b", "h3", 6, null)).isTrue();  // a second copy of b's row
     assertThat(diff.now("c", "h4", 7, "line-c")).isFalse();  // kept by its values
-    assertThat(diff.changed()).containsExactlyInAnyOrder("new", "a", "b");
-    assertThat(diff.gone()).containsExactly("(0,1)");
+    assertThat(diff.result().changed()).containsExactlyInAnyOrder("new", "a", "b");
+    assertThat(diff.result().gone()).containsExactly("(0,1)");
+    assertThat(diff.result().kept()).isEqualTo(3);
+    assertThat(diff.result().knownLines()).isEqualTo(2);
     // The kept rows of changed records take their lines now; so does c's, unchanged, for it
     // was read from a line of another hash (none).
-    assertThat(diff.moved()).containsExactlyInAnyOrder(
+    assertThat(diff.result().moved()).containsExactlyInAnyOrder(
         new PartyRowDiff.Move("(0,2)", 4, "line-a2"), new PartyRowDiff.Move("(0,3)", 5, "line-b"),
         new PartyRowDiff.Move("(0,4)", 7, "line-c"));
   }
