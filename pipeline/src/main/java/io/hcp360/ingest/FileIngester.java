@@ -77,13 +77,14 @@ final class FileIngester {
               String[] values = facet.getValue();
               String extras = null;
               String hash = null;
-              String line = null;
+              Hash128 line = null;
               if (facet.getKey() == Facet.PARTY) {
                 extras = mapped.extrasJson().orElse("{}");
                 hash = rowHash.of(values, extras);
                 line = lineHash == null ? null : lineHash.of(row.raw());
                 // the party key is the first field
-                if (diff != null && !diff.now(values[0], hash, row.line(), line)) {
+                if (diff != null
+                    && !diff.now(values[0], Hash128.parse(hash), row.line(), line)) {
                   continue;  // kept as staged from the file's earlier copy
                 }
               }
@@ -93,7 +94,7 @@ final class FileIngester {
                 buffer.value(value);
               }
               if (hash != null) {
-                buffer.value(extras).value(hash).value(line);
+                buffer.value(extras).value(hash).value(line == null ? null : line.toString());
               }
               buffer.endRow();
             }

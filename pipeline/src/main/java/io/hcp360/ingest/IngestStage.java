@@ -179,9 +179,7 @@ public final class IngestStage implements Stage {
         if (earlier.isPresent()) {
           String left = null;
           if (diff != null) {
-            PartyRowDiff before = diff;
-            dao.partyRows(source.system(), source.name(), file.shown()).forEach(r ->
-                before.before(r.ctid(), r.line(), r.sourceId(), r.rowHash(), r.lineHash()));
+            dao.partyRows(source.system(), source.name(), file.shown(), diff);
             left = Facet.PARTY.table();
           }
           deletedFrom.addAll(dao.forgetFile(earlier.get(), left));
@@ -227,7 +225,8 @@ public final class IngestStage implements Stage {
     if (!moved.isEmpty()) {
       dao.movePartyRows(runId, moved.stream().map(PartyRowDiff.Move::ctid).toArray(String[]::new),
           moved.stream().map(PartyRowDiff.Move::line).toArray(Integer[]::new),
-          moved.stream().map(PartyRowDiff.Move::lineHash).toArray(String[]::new));
+          moved.stream().map(m -> m.lineHash() == null ? null : m.lineHash().toString())
+              .toArray(String[]::new));
     }
     CopyBuffer changed = new CopyBuffer(
         "COPY hcp.staged_change (run_id, system, source_id) FROM STDIN");

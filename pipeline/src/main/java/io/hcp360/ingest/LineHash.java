@@ -9,7 +9,7 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * A 128-bit hash of a line's text (MurmurHash3), salted with what turns the line into staged
  * rows: the job file (its digest, from {@link Fingerprint}) and the file's columns. Two lines
  * with the same hash stage the same rows, so a line whose hash a staged row carries need not be
- * parsed again. In 32 hex digits (PostgreSQL reads them as a uuid).
+ * parsed again.
  */
 final class LineHash {
   private final long salt1;
@@ -27,18 +27,13 @@ final class LineHash {
   }
 
   /** The hash of one line's text (as decoded, without its line ending). */
-  String of(String text) {
+  Hash128 of(String text) {
     long[] h = hash(text);
-    return hex(h[0] ^ salt1) + hex(h[1] ^ salt2);
+    return new Hash128(h[0] ^ salt1, h[1] ^ salt2);
   }
 
   private static long[] hash(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return MurmurHash3.hash128x64(bytes, 0, bytes.length, 0);
-  }
-
-  private static String hex(long value) {
-    String digits = Long.toHexString(value);
-    return "0".repeat(16 - digits.length()) + digits;
   }
 }

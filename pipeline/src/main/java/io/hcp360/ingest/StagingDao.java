@@ -7,10 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
@@ -22,7 +20,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * tables hold of each file ({@code hcp.staged_file}: the extracts as they are now, one copy of
  * each file).
  */
-interface StagingDao {
+interface StagingDao extends SqlObject {
 
   /** What the staging tables hold of one file, and the run that read it. */
   record StagedFile(String system, String fileName, String path, String fingerprint,
@@ -120,37 +118,29 @@ interface StagingDao {
       @Bind("tables") String[] tables);
 
   /**
-   * A staged party row: where it is stored (ctid, valid in the transaction that read it), its
-   * line, record, hash (32 hex digits, as {@link RowHash} gives it) and its line's hash (as
-   * {@link LineHash} gives it, or null).
+   * Tells {@code diff} a file's staged party rows (before it is read again), as the server
+   * streams them: a file holds hundreds of thousands.
    */
-  record PartyRow(String ctid, int line, String sourceId, String rowHash, String lineHash) {
-    /** Maps by position: a file holds hundreds of thousands of these. */
-    public static final class Mapper implements RowMapper<PartyRow> {
-      @Override
-      public PartyRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new PartyRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-            rs.getString(5));
-      }
-    }
+  default void partyRows(String system, String fileName, String path, PartyRowDiff diff) {
+    getHandle().createQuery("""
+            select ctid::text, line, source_id, row_hash::text, line_hash::text
+            from hcp.staged_party
+            where system = :system and file_name = :fileName and path = :path""")
+        .bind("system", system).bind("fileName", fileName).bind("path", path)
+        .setFetchSize(10_000)
+        .scanResultSet((supplier, ctx) -> {
+          ResultSet rs = supplier.get();
+          while (rs.next()) {
+            diff.before(rs.getString(1), rs.getInt(2), rs.getString(3), hash(rs.getString(4)),
+                hash(rs.getString(5)));
+          }
+          return null;
+        });
   }
 
-  /** A file's staged party rows, in line order (before it is read again). */
-  default List<PartyRow> partyRows(String system, String fileName, String path) {
-    // Sorted here: the server spilled the sort of a large file's rows to disk.
-    List<PartyRow> rows = new java.util.ArrayList<>(unsortedPartyRows(system, fileName, path));
-    rows.sort(java.util.Comparator.comparingInt(PartyRow::line));
-    return rows;
+  private static Hash128 hash(String uuid) {
+    return uuid == null ? null : Hash128.parse(uuid);
   }
-
-  @SqlQuery("""
-      select ctid::text, line, source_id, coalesce(replace(row_hash::text, '-', ''), ''),
-        replace(line_hash::text, '-', '')
-      from hcp.staged_party
-      where system = :system and file_name = :fileName and path = :path""")
-  @RegisterRowMapper(PartyRow.Mapper.class)
-  List<PartyRow> unsortedPartyRows(@Bind("system") String system,
-      @Bind("fileName") String fileName, @Bind("path") String path);
 
   /** Deletes staged party rows by ctid (read in this transaction). */
   @SqlUpdate("delete from hcp.staged_party where ctid = any(cast(:ctids as tid[]))")

@@ -7,15 +7,21 @@ import org.junit.jupiter.api.Test;
 
 class PartyRowDiffTest {
 
+  /** A hash standing for a name. */
+  private static Hash128 h(String name) {
+    return new Hash128(name.hashCode(), name.length());
+  }
+
   @Test
   void recordsAddedRemovedOrEditedAreChanged() {
     PartyRowDiff diff = new PartyRowDiff();
-    diff.before("(0,1)", 2, "kept", "h1", null);
-    diff.before("(0,2)", 3, "edited", "h2", null);
-    diff.before("(0,3)", 4, "removed", "h3", null);
-    assertThat(diff.now("edited", "h2x", 2, null)).isTrue();
-    assertThat(diff.now("kept", "h1", 3, null)).isFalse();  // on another line now: the same record
-    assertThat(diff.now("added", "h4", 4, null)).isTrue();
+    diff.before("(0,1)", 2, "kept", h("h1"), null);
+    diff.before("(0,2)", 3, "edited", h("h2"), null);
+    diff.before("(0,3)", 4, "removed", h("h3"), null);
+    assertThat(diff.now("edited", h("h2x"), 2, null)).isTrue();
+    // on another line now: the same record
+    assertThat(diff.now("kept", h("h1"), 3, null)).isFalse();
+    assertThat(diff.now("added", h("h4"), 4, null)).isTrue();
     assertThat(diff.result().changed()).containsExactlyInAnyOrder("edited", "removed", "added");
     assertThat(diff.result().gone()).containsExactlyInAnyOrder("(0,2)", "(0,3)");
     // an unchanged record's rows keep the line that read them
@@ -25,17 +31,17 @@ class PartyRowDiffTest {
   @Test
   void aRecordsRowsReorderedOrOneMoreCopyAreChanged() {
     PartyRowDiff diff = new PartyRowDiff();
-    diff.before("(0,1)", 2, "reordered", "a", null);
-    diff.before("(0,2)", 3, "reordered", "b", null);
-    diff.before("(0,3)", 4, "copied", "c", null);
-    diff.before("(0,4)", 5, "same", "d", null);
-    diff.before("(0,5)", 6, "same", "e", null);
-    assertThat(diff.now("reordered", "b", 2, null)).isFalse();
-    assertThat(diff.now("reordered", "a", 3, null)).isFalse();
-    assertThat(diff.now("copied", "c", 4, null)).isFalse();
-    assertThat(diff.now("copied", "c", 5, null)).isTrue();
-    assertThat(diff.now("same", "d", 6, null)).isFalse();
-    assertThat(diff.now("same", "e", 7, null)).isFalse();
+    diff.before("(0,1)", 2, "reordered", h("a"), null);
+    diff.before("(0,2)", 3, "reordered", h("b"), null);
+    diff.before("(0,3)", 4, "copied", h("c"), null);
+    diff.before("(0,4)", 5, "same", h("d"), null);
+    diff.before("(0,5)", 6, "same", h("e"), null);
+    assertThat(diff.now("reordered", h("b"), 2, null)).isFalse();
+    assertThat(diff.now("reordered", h("a"), 3, null)).isFalse();
+    assertThat(diff.now("copied", h("c"), 4, null)).isFalse();
+    assertThat(diff.now("copied", h("c"), 5, null)).isTrue();
+    assertThat(diff.now("same", h("d"), 6, null)).isFalse();
+    assertThat(diff.now("same", h("e"), 7, null)).isFalse();
     assertThat(diff.result().changed()).containsExactlyInAnyOrder("reordered", "copied");
     assertThat(diff.result().gone()).isEmpty();
     // The kept rows of changed records take their line now (the new copy of "c" is staged at
@@ -47,11 +53,11 @@ class PartyRowDiffTest {
   @Test
   void ofTwoEqualRowsOneIsKeptAndTheOtherGoes() {
     PartyRowDiff diff = new PartyRowDiff();
-    diff.before("(0,1)", 2, "twice", "a", null);
-    diff.before("(0,2)", 3, "twice", "a", null);
-    diff.before("(0,3)", 4, "twice", "b", null);
-    assertThat(diff.now("twice", "b", 2, null)).isFalse();
-    assertThat(diff.now("twice", "a", 3, null)).isFalse();
+    diff.before("(0,1)", 2, "twice", h("a"), null);
+    diff.before("(0,2)", 3, "twice", h("a"), null);
+    diff.before("(0,3)", 4, "twice", h("b"), null);
+    assertThat(diff.now("twice", h("b"), 2, null)).isFalse();
+    assertThat(diff.now("twice", h("a"), 3, null)).isFalse();
     assertThat(diff.result().changed()).containsExactly("twice");
     assertThat(diff.result().gone()).containsExactly("(0,2)");
     assertThat(diff.result().moved()).containsExactlyInAnyOrder(
@@ -61,7 +67,7 @@ class PartyRowDiffTest {
   @Test
   void aFileReadForTheFirstTimeStagesAndChangesAllItsRecords() {
     PartyRowDiff diff = new PartyRowDiff();
-    assertThat(List.of(diff.now("a", "1", 2, null), diff.now("b", "2", 3, null))).containsOnly(true);
+    assertThat(List.of(diff.now("a", h("1"), 2, null), diff.now("b", h("2"), 3, null))).containsOnly(true);
     assertThat(diff.result().changed()).containsExactlyInAnyOrder("a", "b");
     assertThat(diff.result().gone()).isEmpty();
   }
@@ -73,23 +79,23 @@ class PartyRowDiffTest {
   @Test
   void knownLinesKeepTheirRowsUnparsed() {
     PartyRowDiff diff = new PartyRowDiff(4);
-    diff.before("(0,1)", 2, "a", "h1", "line-a1");
-    diff.before("(0,2)", 3, "a", "h2", "line-a2");
-    diff.before("(0,3)", 4, "b", "h3", "line-b");
-    diff.before("(0,4)", 5, "c", "h4", null);  // staged before lines were hashed
+    diff.before("(0,1)", 2, "a", h("h1"), h("line-a1"));
+    diff.before("(0,2)", 3, "a", h("h2"), h("line-a2"));
+    diff.before("(0,3)", 4, "b", h("h3"), h("line-b"));
+    diff.before("(0,4)", 5, "c", h("h4"), null);  // staged before lines were hashed
     // A line was added at the top. The reader asks ahead: a's first row (edited) is not known,
     // its second is; b's line is known once, not twice.
-    assertThat(diff.known("line-a1-edited", 3)).isFalse();
-    assertThat(diff.known("line-a2", 4)).isTrue();
-    assertThat(diff.known("line-b", 5)).isTrue();
-    assertThat(diff.known("line-b", 6)).isFalse();
+    assertThat(diff.known(h("line-a1-edited"), 3)).isFalse();
+    assertThat(diff.known(h("line-a2"), 4)).isTrue();
+    assertThat(diff.known(h("line-b"), 5)).isTrue();
+    assertThat(diff.known(h("line-b"), 6)).isFalse();
     // Then the rows come in line order.
-    assertThat(diff.now("new", "h0", 2, null)).isTrue();
-    assertThat(diff.now("a", "h1x", 3, null)).isTrue();
+    assertThat(diff.now("new", h("h0"), 2, null)).isTrue();
+    assertThat(diff.now("a", h("h1x"), 3, null)).isTrue();
     diff.nowKnown(4);
     diff.nowKnown(5);
-    assertThat(diff.now("b", "h3", 6, null)).isTrue();  // a second copy of b's row
-    assertThat(diff.now("c", "h4", 7, "line-c")).isFalse();  // kept by its values
+    assertThat(diff.now("b", h("h3"), 6, null)).isTrue();  // a second copy of b's row
+    assertThat(diff.now("c", h("h4"), 7, h("line-c"))).isFalse();  // kept by its values
     assertThat(diff.result().changed()).containsExactlyInAnyOrder("new", "a", "b");
     assertThat(diff.result().gone()).containsExactly("(0,1)");
     assertThat(diff.result().kept()).isEqualTo(3);
@@ -97,16 +103,36 @@ class PartyRowDiffTest {
     // The kept rows of changed records take their lines now; so does c's, unchanged, for it
     // was read from a line of another hash (none).
     assertThat(diff.result().moved()).containsExactlyInAnyOrder(
-        new PartyRowDiff.Move("(0,2)", 4, "line-a2"), new PartyRowDiff.Move("(0,3)", 5, "line-b"),
-        new PartyRowDiff.Move("(0,4)", 7, "line-c"));
+        new PartyRowDiff.Move("(0,2)", 4, h("line-a2")), new PartyRowDiff.Move("(0,3)", 5, h("line-b")),
+        new PartyRowDiff.Move("(0,4)", 7, h("line-c")));
   }
 
   @Test
   void aKnownLineToldOutOfTurnFails() {
     PartyRowDiff diff = new PartyRowDiff();
-    diff.before("(0,1)", 2, "a", "h1", "line-a");
-    assertThat(diff.known("line-a", 3)).isTrue();
+    diff.before("(0,1)", 2, "a", h("h1"), h("line-a"));
+    assertThat(diff.known(h("line-a"), 3)).isTrue();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> diff.nowKnown(4))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void earlierRowsMayComeInAnyOrder() {
+    PartyRowDiff diff = new PartyRowDiff();
+    diff.before("(3,7)", 5, "a", h("a2"), h("line-a2"));
+    diff.before("(0,1)", 2, "a", h("a1"), h("line-a1"));
+    assertThat(diff.known(h("line-a1"), 2)).isTrue();
+    assertThat(diff.known(h("line-a2"), 4)).isTrue();
+    diff.nowKnown(2);
+    diff.nowKnown(4);
+    assertThat(diff.result().changed()).isEmpty();
+    assertThat(diff.result().moved()).isEmpty();
+    assertThat(diff.result().kept()).isEqualTo(2);
+  }
+
+  @Test
+  void ctidsAreNumbersAndBack() {
+    assertThat(PartyRowDiff.ctid(PartyRowDiff.ctid("(123456,78)"))).isEqualTo("(123456,78)");
+    assertThat(PartyRowDiff.ctid("(0,1)")).isEqualTo(1);
   }
 }
