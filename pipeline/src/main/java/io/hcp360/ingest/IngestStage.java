@@ -216,7 +216,8 @@ public final class IngestStage implements Stage {
 
   /**
    * Deletes the earlier party rows a file read again did not keep, moves kept rows to their line
-   * now where {@link PartyRowDiff.Result#moved} says, and records the changed records for standardize.
+   * now where {@link PartyRowDiff.Result#moved} says, and records the changed records for
+   * standardize.
    */
   private static void applyDiff(Handle handle, StagingDao dao, long runId, String system,
       PartyRowDiff.Result diff) throws SQLException {

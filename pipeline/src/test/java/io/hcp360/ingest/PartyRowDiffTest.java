@@ -67,7 +67,8 @@ class PartyRowDiffTest {
   @Test
   void aFileReadForTheFirstTimeStagesAndChangesAllItsRecords() {
     PartyRowDiff diff = new PartyRowDiff();
-    assertThat(List.of(diff.now("a", h("1"), 2, null), diff.now("b", h("2"), 3, null))).containsOnly(true);
+    assertThat(List.of(diff.now("a", h("1"), 2, null), diff.now("b", h("2"), 3, null)))
+        .containsOnly(true);
     assertThat(diff.result().changed()).containsExactlyInAnyOrder("a", "b");
     assertThat(diff.result().gone()).isEmpty();
   }
@@ -103,7 +104,8 @@ class PartyRowDiffTest {
     // The kept rows of changed records take their lines now; so does c's, unchanged, for it
     // was read from a line of another hash (none).
     assertThat(diff.result().moved()).containsExactlyInAnyOrder(
-        new PartyRowDiff.Move("(0,2)", 4, h("line-a2")), new PartyRowDiff.Move("(0,3)", 5, h("line-b")),
+        new PartyRowDiff.Move("(0,2)", 4, h("line-a2")),
+        new PartyRowDiff.Move("(0,3)", 5, h("line-b")),
         new PartyRowDiff.Move("(0,4)", 7, h("line-c")));
   }
 
