@@ -53,7 +53,10 @@ public final class ClusterStage implements Stage {
     run.jdbi().useTransaction(handle -> {
       StewardLinks steward = StewardLinks.load(handle, run);
       PairList decided = steward.pairs();
-      MatchedPairs matched = MatchedPairs.load(handle);
+      // A full run links every matched pair, strongest first; an incremental one finds the
+      // records the changes reach through all of them, then links theirs, strongest first.
+      MatchedPairs matched = run.incremental() ? MatchedPairs.loadUnsorted(handle)
+          : MatchedPairs.load(handle);
       ClusterDao dao = handle.attach(ClusterDao.class);
       // An incremental run regroups the connected parts (by matches and steward decisions) of
       // the records whose links the match step decided again; grouping is done per connected
@@ -75,6 +78,7 @@ public final class ClusterStage implements Stage {
           links.add(PairList.left(decided.get(i)), PairList.right(decided.get(i)));
         }
         region = links.connected(records, start);
+        matched = matched.strongestFirst(region);
         data = MatchModel.loadForRun(run.jdbi(), rules, run.runId(),
             region.stream().map(PartyData::partyId).toArray());
       } else {

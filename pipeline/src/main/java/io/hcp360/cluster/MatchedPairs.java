@@ -4,40 +4,98 @@ import io.hcp360.db.Sql;
 import io.hcp360.match.blocking.PairList;
 import io.hcp360.match.data.PartyData;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
-/** The matched pairs, strongest first (hard rules' first), as record numbers. */
+/**
+ * The matched pairs, strongest first (hard rules' first, then by match weight, then by record
+ * numbers), as record numbers.
+ */
 final class MatchedPairs {
   private int[] left = new int[1 << 16];
   private int[] right = new int[1 << 16];
   private boolean[] byHardRule = new boolean[1 << 16];
+  private double[] score = new double[1 << 16];
   private int size;
 
+  /** Every matched pair, strongest first (sorted by the server). */
   static MatchedPairs load(Handle handle) {
+    return read(handle, "matched-pairs");
+  }
+
+  /**
+   * Every matched pair, in no order: enough to find which records the changes reach
+   * ({@link #pairs}); {@link #strongestFirst} orders those of the records regrouped.
+   */
+  static MatchedPairs loadUnsorted(Handle handle) {
+    return read(handle, "matched-pairs-unsorted");
+  }
+
+  private static MatchedPairs read(Handle handle, String sql) {
     MatchedPairs pairs = new MatchedPairs();
-    handle.createQuery(Sql.load(ClusterStage.class, "matched-pairs")).setFetchSize(10_000)
+    boolean scored = sql.endsWith("unsorted");
+    handle.createQuery(Sql.load(ClusterStage.class, sql)).setFetchSize(10_000)
         .scanResultSet((supplier, ctx) -> {
           ResultSet rs = supplier.get();
           while (rs.next()) {
             pairs.add(PartyData.record(rs.getInt(1)), PartyData.record(rs.getInt(2)),
-                !"score".equals(rs.getString(3)));
+                !"score".equals(rs.getString(3)), scored ? rs.getDouble(4) : Double.NaN);
           }
           return null;
         });
     return pairs;
   }
 
-  private void add(int a, int b, boolean hard) {
+  private void add(int a, int b, boolean hard, double weight) {
     if (size == left.length) {
       left = Arrays.copyOf(left, 2 * size);
       right = Arrays.copyOf(right, 2 * size);
       byHardRule = Arrays.copyOf(byHardRule, 2 * size);
+      score = Arrays.copyOf(score, 2 * size);
     }
     left[size] = a;
     right[size] = b;
     byHardRule[size] = hard;
+    score[size] = weight;
     size++;
+  }
+
+  /**
+   * The pairs of unsorted ones whose left record is in {@code records}, strongest first: in the
+   * order the server gives {@link #load} (matched-pairs.sql), here for the few pairs regrouped.
+   */
+  MatchedPairs strongestFirst(java.util.BitSet records) {
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      if (records.get(left[i])) {
+        kept.add(i);
+      }
+    }
+    kept.sort((i, j) -> {
+      int c = Boolean.compare(byHardRule[j], byHardRule[i]);
+      if (c == 0) {
+        c = float8Compare(score[j], score[i]);
+      }
+      if (c == 0) {
+        c = Integer.compare(left[i], left[j]);
+      }
+      return c != 0 ? c : Integer.compare(right[i], right[j]);
+    });
+    MatchedPairs sorted = new MatchedPairs();
+    for (int i : kept) {
+      sorted.add(left[i], right[i], byHardRule[i], score[i]);
+    }
+    return sorted;
+  }
+
+  /** PostgreSQL's order of float8 values: NaN above all, -0 equal to 0. */
+  static int float8Compare(double a, double b) {
+    if (Double.isNaN(a) || Double.isNaN(b)) {
+      return Boolean.compare(Double.isNaN(a), Double.isNaN(b));
+    }
+    return a < b ? -1 : a > b ? 1 : 0;
   }
 
   int size() {

@@ -1,0 +1,61 @@
+package io.hcp360.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcp360.testing.Cli;
+import io.hcp360.testing.Fixtures;
+import io.hcp360.testing.TestPostgres;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/** The pairs an incremental run orders itself come in the order the server gives a full run. */
+class MatchedPairsIT {
+
+  @Test
+  void pairsOrderedHereComeInTheServersOrder() {
+    String url = TestPostgres.freshDatabaseUrl();
+    Cli.Result run = Cli.run("run", "--job",
+        Fixtures.repositoryRoot().resolve("jobs/nightly.yaml").toString(), "--db-url", url);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Jdbi jdbi = Jdbi.create(url);
+    // Ties of weight, and a weight of -0 beside 0, which the server takes for equal.
+    jdbi.useHandle(h -> h.execute("""
+        update hcp.scored_pair set score = '-0'::float8
+        where decision = 'match' and reason = 'score'
+          and (left_id, right_id) in (select left_id, right_id from hcp.scored_pair
+                                      where decision = 'match' and reason = 'score'
+                                      order by left_id limit 3)"""));
+    jdbi.useHandle(h -> h.execute("""
+        update hcp.scored_pair set score = '0'::float8
+        where decision = 'match' and reason = 'score'
+          and (left_id, right_id) in (select left_id, right_id from hcp.scored_pair
+                                      where decision = 'match' and reason = 'score'
+                                      order by left_id desc limit 3)"""));
+    MatchedPairs server = jdbi.withHandle(MatchedPairs::load);
+    MatchedPairs unsorted = jdbi.withHandle(MatchedPairs::loadUnsorted);
+    BitSet all = new BitSet();
+    BitSet some = new BitSet();
+    for (int i = 0; i < unsorted.size(); i++) {
+      all.set(unsorted.left(i));
+      if (unsorted.left(i) % 3 == 0) {
+        some.set(unsorted.left(i));
+      }
+    }
+    assertThat(server.size()).isGreaterThan(100);
+    assertThat(pairs(unsorted.strongestFirst(all))).containsExactlyElementsOf(pairs(server));
+    assertThat(pairs(unsorted.strongestFirst(some))).containsExactlyElementsOf(
+        pairs(server).stream().filter(p -> Integer.parseInt(p.split(" ")[0]) % 3 == 0).toList());
+    assertThat(pairs(server)).anyMatch(p -> p.endsWith("hard"));
+  }
+
+  private static List<String> pairs(MatchedPairs pairs) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      out.add(pairs.left(i) + " " + pairs.right(i) + (pairs.byHardRule(i) ? " hard" : ""));
+    }
+    return out;
+  }
+}
