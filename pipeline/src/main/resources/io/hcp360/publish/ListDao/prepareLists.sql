@@ -41,15 +41,15 @@ create temporary table list_eligibility on commit drop as
 select golden_id, jsonb_object_agg(channel || '/' || purpose, eligible) as eligibility
 from publish.channel_eligibility join list_scope using (golden_id) group by golden_id;
 
--- Brand and product names each golden HCP's activities touched, with the HCP's market.
+-- Brand and product names each golden HCP's activities touched, with the HCP's market (both
+-- names taken in one scan of the activity log).
 create temporary table list_touch on commit drop as
-select distinct a.golden_id, h.country, a.name
-from (select golden_id, lower(brand) as name
-      from publish.activity_log join list_scope using (golden_id) where brand is not null
-      union all
-      select golden_id, lower(product)
-      from publish.activity_log join list_scope using (golden_id) where product is not null) a
-join publish.hcp h using (golden_id);
+select distinct a.golden_id, h.country, t.name
+from publish.activity_log a
+join list_scope using (golden_id)
+cross join lateral (values (lower(a.brand)), (lower(a.product))) as t (name)
+join publish.hcp h using (golden_id)
+where t.name is not null;
 
 -- Extra attributes of each golden HCP's records (brand-team targeting), with the HCP's market.
 create temporary table list_target on commit drop as
