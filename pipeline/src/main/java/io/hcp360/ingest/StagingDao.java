@@ -2,7 +2,6 @@ package io.hcp360.ingest;
 
 import io.hcp360.config.Facet;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
