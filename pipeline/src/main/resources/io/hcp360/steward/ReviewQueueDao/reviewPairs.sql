@@ -18,8 +18,12 @@ from (
     case when s.swap then l.country else r.country end as right_country,
     mp.score, mp.probability, mp.levels, mp.weights, mp.rule_set
   from hcp.scored_pair mp
-  join hcp.party l on l.party_id = mp.left_id
-  join hcp.party r on r.party_id = mp.right_id
+  -- Each pair's two records looked up by key: the band holds thousands of pairs, and a join
+  -- was planned as two scans of every record (offset 0 keeps the look-ups as they are written).
+  cross join lateral (select system, source_id, country from hcp.party
+                      where party_id = mp.left_id offset 0) l
+  cross join lateral (select system, source_id, country from hcp.party
+                      where party_id = mp.right_id offset 0) r
   cross join lateral (
     select (l.system collate "C", l.source_id collate "C")
          > (r.system collate "C", r.source_id collate "C") as swap) s
