@@ -35,13 +35,12 @@ final class MatchedPairs {
 
   private static MatchedPairs read(Handle handle, String sql) {
     MatchedPairs pairs = new MatchedPairs();
-    boolean scored = sql.endsWith("unsorted");
     handle.createQuery(Sql.load(ClusterStage.class, sql)).setFetchSize(10_000)
         .scanResultSet((supplier, ctx) -> {
           ResultSet rs = supplier.get();
           while (rs.next()) {
             pairs.add(PartyData.record(rs.getInt(1)), PartyData.record(rs.getInt(2)),
-                !"score".equals(rs.getString(3)), scored ? rs.getDouble(4) : Double.NaN);
+                !"score".equals(rs.getString(3)), rs.getDouble(4));
           }
           return null;
         });

@@ -76,7 +76,7 @@ final class FileIngester {
             for (Map.Entry<Facet, String[]> facet : mapped.facets().entrySet()) {
               String[] values = facet.getValue();
               String extras = null;
-              String hash = null;
+              Hash128 hash = null;
               Hash128 line = null;
               if (facet.getKey() == Facet.PARTY) {
                 extras = mapped.extrasJson().orElse("{}");
@@ -84,7 +84,7 @@ final class FileIngester {
                 line = lineHash == null ? null : lineHash.of(row.raw());
                 // the party key is the first field
                 if (diff != null
-                    && !diff.now(values[0], Hash128.parse(hash), row.line(), line)) {
+                    && !diff.now(values[0], hash, row.line(), line)) {
                   continue;  // kept as staged from the file's earlier copy
                 }
               }
@@ -94,7 +94,8 @@ final class FileIngester {
                 buffer.value(value);
               }
               if (hash != null) {
-                buffer.value(extras).value(hash).value(line == null ? null : line.toString());
+                buffer.value(extras).value(hash.toString())
+                    .value(line == null ? null : line.toString());
               }
               buffer.endRow();
             }

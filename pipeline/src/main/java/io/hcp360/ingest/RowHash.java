@@ -1,12 +1,12 @@
 package io.hcp360.ingest;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
- * The md5 of a staged party row's values as they are staged (null and empty told apart), in
+ * The md5 of a staged party row's values as they are staged (null and empty told apart), written as
  * 32 hex digits (PostgreSQL reads them as a uuid): two rows with the same values have the same
  * hash, so the standardize step finds the changed records by comparing hashes. One per thread.
  */
@@ -26,7 +26,7 @@ final class RowHash {
   }
 
   /** The hash of the values and the extra attributes' JSON. */
-  String of(String[] values, String extras) {
+  Hash128 of(String[] values, String extras) {
     // The bytes of the values, each followed by the separator (a null as one zero byte), then
     // of the extras: built as one text and encoded once (U+0000 and U+001F are single bytes in
     // UTF-8), so the row is digested in one call.
@@ -40,6 +40,8 @@ final class RowHash {
       text.append((char) SEPARATOR);
     }
     text.append(extras);
-    return HexFormat.of().formatHex(md5.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    ByteBuffer digest = ByteBuffer.wrap(
+        md5.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    return new Hash128(digest.getLong(), digest.getLong());
   }
 }
