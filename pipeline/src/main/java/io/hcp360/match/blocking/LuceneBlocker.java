@@ -299,9 +299,30 @@ public final class LuceneBlocker {
           orphans.near(fuzzyThen, sameThen, record).forEach(rederived::set);
         }
       }
+      // The fuzzy look-ups the pairs need, made on all cores first: the re-derived records'
+      // own, and those of records with a look-up of their own that may find one of them.
+      Map<Integer, int[]> nearOf = new HashMap<>();
+      Map<Integer, long[]> lookUps = new java.util.concurrent.ConcurrentHashMap<>();
+      if (fuzzyNow != null) {
+        java.util.Set<Integer> searchedFor = new java.util.TreeSet<>();
+        for (int x = rederived.nextSetBit(0); x >= 0; x = rederived.nextSetBit(x + 1)) {
+          if (!data.present(x)) {
+            continue;
+          }
+          if (!paired.get(x)) {
+            searchedFor.add(x);
+          }
+          int[] near = orphans.near(fuzzyNow, sameNow, x).stream()
+              .mapToInt(Integer::intValue).filter(y -> !rederived.get(y)).toArray();
+          nearOf.put(x, near);
+          for (int y : near) {
+            searchedFor.add(y);
+          }
+        }
+        searchedFor.parallelStream().forEach(r -> lookUps.put(r, lookUp(fuzzyNow, sameNow, r)));
+      }
       // Every candidate pair that touches a re-derived record.
       PairList pairs = new PairList();
-      Map<Integer, long[]> lookUps = new HashMap<>();
       for (int x = rederived.nextSetBit(0); x >= 0; x = rederived.nextSetBit(x + 1)) {
         if (!data.present(x)) {
           continue;
@@ -316,18 +337,16 @@ public final class LuceneBlocker {
           }
         }
         if (fuzzyNow != null && !paired.get(x)) {
-          for (long pair : lookUp(fuzzyNow, sameNow, x)) {
+          for (long pair : lookUps.get(x)) {
             pairs.add(PairList.left(pair), PairList.right(pair));
           }
         }
         if (fuzzyNow != null) {
           // Records with a look-up of their own that finds x among their closest.
-          for (int y : orphans.near(fuzzyNow, sameNow, x)) {
-            if (!rederived.get(y)) {
-              for (long pair : lookUps.computeIfAbsent(y, r -> lookUp(fuzzyNow, sameNow, r))) {
-                if (PairList.left(pair) == x || PairList.right(pair) == x) {
-                  pairs.add(x, y);
-                }
+          for (int y : nearOf.get(x)) {
+            for (long pair : lookUps.get(y)) {
+              if (PairList.left(pair) == x || PairList.right(pair) == x) {
+                pairs.add(x, y);
               }
             }
           }
