@@ -5,7 +5,6 @@ import io.hcp360.match.rules.FieldSource;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,9 +203,7 @@ public final class PartyDataLoader {
    */
   private static final class Encoder {
     private final int[] codes;
-    private final Map<String, Integer> dictionary = new HashMap<>();
-    private final List<String> values = new ArrayList<>();
-    private final List<int[]> counts = new ArrayList<>();
+    private final ValueDictionary dictionary = new ValueDictionary();
 
     Encoder(int[] codes) {
       this.codes = codes;
@@ -216,19 +213,7 @@ public final class PartyDataLoader {
       if (value == null) {
         return;
       }
-      codes[record] = code(value, 1);
-    }
-
-    private int code(String value, int count) {
-      Integer code = dictionary.get(value);
-      if (code == null) {
-        code = values.size();
-        dictionary.put(value, code);
-        values.add(value);
-        counts.add(new int[1]);
-      }
-      counts.get(code)[0] += count;
-      return code;
+      codes[record] = dictionary.add(value, 1);
     }
 
     /**
@@ -236,9 +221,9 @@ public final class PartyDataLoader {
      * the values new to this one are numbered on in the order that part met them.
      */
     void join(Encoder part, int first, int last) {
-      int[] recode = new int[part.values.size()];
+      int[] recode = new int[part.dictionary.size()];
       for (int code = 0; code < recode.length; code++) {
-        recode[code] = code(part.values.get(code), part.counts.get(code)[0]);
+        recode[code] = dictionary.add(part.dictionary.value(code), part.dictionary.count(code));
       }
       for (int record = first; record <= last; record++) {
         if (codes[record] != FieldColumn.ABSENT) {
@@ -248,11 +233,7 @@ public final class PartyDataLoader {
     }
 
     FieldColumn column(String name) {
-      int[] frequency = new int[values.size()];
-      for (int i = 0; i < frequency.length; i++) {
-        frequency[i] = counts.get(i)[0];
-      }
-      return new FieldColumn(name, codes, values.toArray(String[]::new), frequency);
+      return new FieldColumn(name, codes, dictionary.values(), dictionary.counts());
     }
   }
 }
