@@ -33,7 +33,8 @@ final class NightlyJob {
 
   /** The stages, in the order they run. */
   static List<Stage> stages(QualityGates gates, RunReports reports) {
-    return List.of(new IngestStage(), new StandardizeStage(), new MatchStage(),
+    return List.of(new IngestStage(), new StandardizeStage(),
+        new MatchStage(reports.home().resolve("cache")),
         new ClusterStage(), new ReviewQueueStage(), new GoldenStage(), new ConsentStage(),
         new ActivityStage(), new GateStage(gates), new PublishStage(gates),
         new ReportStage(reports));

@@ -3,6 +3,7 @@ package io.hcp360.match;
 import io.hcp360.Hcp360Exception;
 import io.hcp360.match.blocking.LuceneBlocker;
 import io.hcp360.match.data.PartyData;
+import io.hcp360.match.data.PartyDataCache;
 import io.hcp360.match.data.PartyDataLoader;
 import io.hcp360.match.data.TermFrequencies;
 import io.hcp360.match.rules.FieldSource;
@@ -33,6 +34,39 @@ public final class MatchModel {
     LOG.info("  loaded {} party records ({} fields) in {} s", String.format("%,d", records),
         fields.size(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
     return data;
+  }
+
+  /**
+   * The party data of a match step, without the kept term frequencies: an incremental run's
+   * from the copy kept by the last run when it can, patched with the run's changes.
+   */
+  static MatchData loadRaw(Jdbi jdbi, RuleSet rules, long runId, boolean incremental,
+      PartyDataCache cache) {
+    Map<String, FieldSource> fields = fields(rules);
+    if (incremental) {
+      Optional<PartyDataCache.Loaded> kept = cache.load(jdbi, fields.values(), runId);
+      if (kept.isPresent()) {
+        return new MatchData(kept.get().data(), Optional.of(kept.get().stamp()));
+      }
+    }
+    return new MatchData(load(jdbi, rules), Optional.empty());
+  }
+
+  /**
+   * Party data as loaded, and the stamp of the records it holds when known (the copy's loader
+   * computes it; a fresh load leaves it to {@link #keep}).
+   */
+  record MatchData(PartyData data, Optional<PartyDataCache.Stamp> stamp) {}
+
+  /** Keeps the loaded party data for the next run. */
+  static void keep(Jdbi jdbi, RuleSet rules, PartyDataCache cache, MatchData loaded) {
+    cache.save(jdbi, fields(rules).values(), loaded.data(),
+        loaded.stamp().orElseGet(() -> PartyDataCache.stamp(jdbi)));
+  }
+
+  /** The data with the rule set's kept term frequencies (taken and kept first if none). */
+  static PartyData forRun(Jdbi jdbi, RuleSet rules, long runId, PartyData raw) {
+    return withFrequencies(jdbi, rules, runId, raw, true);
   }
 
   /** The earlier versions of the records an incremental run changed or deleted. */

@@ -6,6 +6,7 @@ import io.hcp360.db.Sql;
 import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.match.blocking.LuceneBlocker;
 import io.hcp360.match.data.PartyData;
+import io.hcp360.match.data.PartyDataCache;
 import io.hcp360.match.rules.Comparison;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.match.scoring.ComparisonEvaluator;
@@ -34,6 +35,13 @@ public final class MatchStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(MatchStage.class);
   private static final int FLUSH_BYTES = 16 << 20;
 
+  private final java.nio.file.Path cacheDir;
+
+  /** @param cacheDir where the party data is kept for the next run ({@link PartyDataCache}) */
+  public MatchStage(java.nio.file.Path cacheDir) {
+    this.cacheDir = cacheDir;
+  }
+
   @Override
   public String name() {
     return "match";
@@ -44,11 +52,20 @@ public final class MatchStage implements Stage {
     if (RunMode.done(run.jdbi(), RunMode.Step.MATCH, run.runId())) {
       return;
     }
-    PartyData data = MatchModel.loadForRun(run.jdbi(), run.rules(), run.runId());
+    PartyDataCache cache = new PartyDataCache(cacheDir, run.rules().label());
+    MatchModel.MatchData loaded = MatchModel.loadRaw(run.jdbi(), run.rules(), run.runId(),
+        run.incremental(), cache);
+    PartyData data = MatchModel.forRun(run.jdbi(), run.rules(), run.runId(), loaded.data());
     if (run.incremental()) {
       runIncremental(run, data);
-      return;
+    } else {
+      runFull(run, data);
     }
+    // After the step's commit: a run killed before this leaves a copy the next run refuses.
+    MatchModel.keep(run.jdbi(), run.rules(), cache, loaded);
+  }
+
+  private static void runFull(RunContext run, PartyData data) {
     LuceneBlocker.Result blocked = MatchModel.block(run.rules(), data);
     Optional<Parameters> saved = ParametersFile.read(run.rules());
     Parameters parameters = saved.orElseGet(() -> {

@@ -31,6 +31,11 @@ public final class RunReports {
     this.home = home.toAbsolutePath().normalize();
   }
 
+  /** The working folder. */
+  public Path home() {
+    return home;
+  }
+
   /** The folder of a run. */
   public Path folder(long runId) {
     return home.resolve("runs").resolve(Long.toString(runId));

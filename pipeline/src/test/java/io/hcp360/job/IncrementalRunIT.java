@@ -107,6 +107,8 @@ class IncrementalRunIT {
     assertThat(keptUnparsed(night2, "data/crm/accounts.csv")).isPositive();
     assertThat(keptUnparsed(night2, "data/mdm/hcp_master.txt")).isPositive();
     assertThat(keptUnparsed(night2, "data/email/subscribers.csv")).isZero();
+    // The match step read the party data night 1 kept, and loaded only the records changed.
+    assertThat(night2).anyMatch(line -> line.startsWith("  party data from the kept copy"));
     assertThat(mode(full)).isEqualTo("full");
     assertSame(incremental, full);
     assertSameListVersions(incremental, full);
@@ -154,7 +156,8 @@ class IncrementalRunIT {
     newVersionBelowItsRecord(dir.resolve("data/crm/accounts.csv"));
     // A month's calls no longer delivered: its staged rows go, and its activities with them.
     Files.delete(dir.resolve("data/crm/calls_202501.csv"));
-    run(job, incremental);
+    assertThat(ingestLog(() -> run(job, incremental)))
+        .anyMatch(line -> line.startsWith("  party data from the kept copy"));
     assertThat(Sql.count(inc, "select count(*) from hcp.staged_activity"
         + " where path = 'data/crm/calls_202501.csv'")).isZero();
     assertThat(Sql.string(inc, "select list_mode || ' ' || (select max(as_of)::date"
@@ -200,18 +203,23 @@ class IncrementalRunIT {
         .as("list rows written or closed by a night without changes").isZero();
   }
 
-  /** What ingest logged while {@code run} ran (the runs are in-process). */
+  /**
+   * What ingest, and the party data's kept copy, logged while {@code run} ran (the runs are
+   * in-process).
+   */
   private static List<String> ingestLog(Runnable run) {
-    ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
-        org.slf4j.LoggerFactory.getLogger(io.hcp360.ingest.IngestStage.class);
+    List<ch.qos.logback.classic.Logger> loggers = java.util.stream.Stream.of(
+            io.hcp360.ingest.IngestStage.class, io.hcp360.match.data.PartyDataCache.class)
+        .map(c -> (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(c))
+        .toList();
     ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
         new ch.qos.logback.core.read.ListAppender<>();
     appender.start();
-    logger.addAppender(appender);
+    loggers.forEach(logger -> logger.addAppender(appender));
     try {
       run.run();
     } finally {
-      logger.detachAppender(appender);
+      loggers.forEach(logger -> logger.detachAppender(appender));
     }
     return appender.list.stream()
         .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();

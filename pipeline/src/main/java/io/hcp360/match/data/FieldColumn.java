@@ -23,6 +23,11 @@ public final class FieldColumn {
     return name;
   }
 
+  /** The number of records the column has a code (or {@link #ABSENT}) for. */
+  int size() {
+    return codes.length;
+  }
+
   public int code(int record) {
     return codes[record];
   }

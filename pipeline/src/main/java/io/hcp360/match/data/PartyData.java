@@ -22,7 +22,7 @@ public final class PartyData {
       int frequencyBasis, boolean allPresent) {
     this.size = size;
     this.systems = systems;
-    this.columns = Map.copyOf(columns);
+    this.columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
     this.frequencyBasis = frequencyBasis;
     this.allPresent = allPresent;
   }
@@ -97,6 +97,11 @@ public final class PartyData {
   /** The source system of a record. */
   public String system(int record) {
     return systems[record];
+  }
+
+  /** The fields loaded, in the order they were asked for. */
+  java.util.Set<String> columnNames() {
+    return columns.keySet();
   }
 
   public FieldColumn column(String field) {

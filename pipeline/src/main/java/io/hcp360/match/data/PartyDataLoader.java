@@ -48,6 +48,18 @@ public final class PartyDataLoader {
     return load(jdbi, fields, "hcp.party_previous", null, 0);
   }
 
+  /**
+   * What the fields are loaded from: the same for the same names, columns, extras and flags, in
+   * the same order.
+   */
+  static String signature(Collection<FieldSource> fields) {
+    StringBuilder signature = new StringBuilder();
+    for (FieldSource field : fields) {
+      signature.append(field.name()).append('=').append(expression(field)).append('\n');
+    }
+    return signature.toString();
+  }
+
   /** @param parts how many ranges to read at once; 0 for as many as worth it */
   private static PartyData load(Jdbi jdbi, Collection<FieldSource> fields, String table,
       int[] only, int parts) {
