@@ -50,11 +50,12 @@ public final class PartyDataLoader {
 
   /**
    * What the fields are loaded from: the same for the same names, columns, extras and flags, in
-   * the same order.
+   * any order (a rule set's fields come in another order in every process).
    */
   static String signature(Collection<FieldSource> fields) {
     StringBuilder signature = new StringBuilder();
-    for (FieldSource field : fields) {
+    for (FieldSource field : fields.stream()
+        .sorted(java.util.Comparator.comparing(FieldSource::name)).toList()) {
       signature.append(field.name()).append('=').append(expression(field)).append('\n');
     }
     return signature.toString();

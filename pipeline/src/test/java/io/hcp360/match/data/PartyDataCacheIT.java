@@ -123,6 +123,16 @@ class PartyDataCacheIT {
         .isEmpty();
   }
 
+  @Test
+  void aCopyOfTheSameFieldsInAnotherOrderIsUsed() {
+    // A rule set's fields come in another order in every process.
+    PartyDataCache cache = keepCopy();
+    standardizeChanges((int) Sql.count(jdbi, "select max(party_id) from hcp.party"));
+    List<FieldSource> reversed = new ArrayList<>(fields);
+    java.util.Collections.reverse(reversed);
+    assertThat(cache.load(jdbi, reversed, RUN)).isPresent();
+  }
+
   /** A copy of every record as loaded now. */
   private PartyDataCache keepCopy() {
     PartyDataCache cache = new PartyDataCache(dir.resolve("cache"), rules.label());
