@@ -144,7 +144,25 @@ final class SurvivorshipPass {
     for (String column : RECORD) {
       records.value(chosen.get(column));
     }
+    records.value(sources(members));
     records.endRow();
+  }
+
+  /** The members' source systems, sorted, as a PostgreSQL array literal. */
+  static String sources(List<Member> members) {
+    java.util.SortedSet<String> systems = new java.util.TreeSet<>();
+    for (Member m : members) {
+      systems.add(m.system());
+    }
+    StringBuilder array = new StringBuilder("{");
+    for (String system : systems) {
+      if (array.length() > 1) {
+        array.append(',');
+      }
+      array.append('"').append(system.replace("\\", "\\\\").replace("\"", "\\\""))
+          .append('"');
+    }
+    return array.append('}').toString();
   }
 
   private static boolean eligible(Member m, int a, String attribute,

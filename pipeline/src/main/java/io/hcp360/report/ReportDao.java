@@ -35,11 +35,13 @@ interface ReportDao {
 
   record SystemCount(String system, long n) {}
 
-  /** Golden HCPs holding a record of each system: hcp.golden_member is the latest run's. */
+  /**
+   * Golden HCPs holding a record of each system: hcp.golden_record is the latest run's, with its
+   * members' systems.
+   */
   @SqlQuery("""
       select system, count(*) as n
-      from (select distinct p.system, m.golden_id
-            from hcp.party p join hcp.golden_member m using (party_id)) d
+      from hcp.golden_record g cross join unnest(g.sources) as system
       group by system""")
   @RegisterConstructorMapper(SystemCount.class)
   List<SystemCount> goldenPerSystem();

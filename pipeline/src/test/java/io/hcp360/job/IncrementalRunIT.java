@@ -64,6 +64,8 @@ class IncrementalRunIT {
     TABLES.put("clusters", "select party_id, cluster_id from hcp.cluster_member");
     TABLES.put("golden IDs", "select source, source_id, golden_id from publish.hcp_xref");
     TABLES.put("golden records", "select to_jsonb(h) - 'run_id' from publish.hcp h");
+    TABLES.put("golden records' source systems",
+        "select golden_id, sources from hcp.golden_record");
     TABLES.put("golden values and their lineage", """
         select golden_id, attribute, value, source, source_id, rule from publish.hcp_lineage""");
     TABLES.put("golden ID history", """

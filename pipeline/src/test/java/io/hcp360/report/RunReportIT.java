@@ -88,6 +88,12 @@ class RunReportIT {
         partyPerSystem.put(s.get("system").asText(), s.get("partyRecords").asLong()));
     assertThat(partyPerSystem).isEqualTo(counts(jdbi,
         "select system, count(*) from hcp.party group by system"));
+    Map<String, Long> goldenPerSystem = new HashMap<>();
+    report.get("sources").forEach(s ->
+        goldenPerSystem.put(s.get("system").asText(), s.get("goldenHcps").asLong()));
+    assertThat(goldenPerSystem).isEqualTo(counts(jdbi, """
+        select p.system, count(distinct m.golden_id)
+        from hcp.party p join hcp.golden_member m using (party_id) group by p.system"""));
     assertThat(report.at("/totals/clusters").asLong()).isEqualTo(Sql.count(jdbi,
         "select count(distinct cluster_id) from hcp.cluster_member"));
     assertThat(report.at("/totals/goldenRecords").asLong()).isEqualTo(Sql.count(jdbi,
