@@ -56,7 +56,8 @@ import org.slf4j.LoggerFactory;
  * (MMapDirectory), with one keyword per blocking rule (the rule's field values joined); records
  * sharing a keyword are candidate pairs, except in blocks larger than the cap, which are reported.
  * Records that found no candidate get a fuzzy look-up. An incremental run ({@link #around})
- * counts the same blocks in memory ({@link Blocks}) and indexes only what the look-ups search.
+ * counts the same blocks in memory ({@link Blocks}) and makes its few look-ups over the distinct
+ * values ({@link FuzzyLookups}), indexing no record.
  */
 public final class LuceneBlocker {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneBlocker.class);
@@ -100,7 +101,7 @@ public final class LuceneBlocker {
   public record Result(PairList pairs, BlockingReport report) {}
 
   public Result run() {
-    return withIndex(true, reader -> {
+    return withIndex(reader -> {
       long start = System.nanoTime();
       PairList pairs = new PairList();
       List<BlockingReport.RuleFigures> figures = new ArrayList<>();
@@ -127,12 +128,7 @@ public final class LuceneBlocker {
     T apply(IndexReader reader) throws IOException;
   }
 
-  /**
-   * @param blockingKeys whether to index the blocking rules' keys too, or only what the fuzzy
-   *     look-ups search (every record still, in record order, so that their results are a full
-   *     run's)
-   */
-  private <T> T withIndex(boolean blockingKeys, IndexWork<T> work) {
+  private <T> T withIndex(IndexWork<T> work) {
     Path dir;
     try {
       dir = Files.createTempDirectory("hcp360-lucene");
@@ -149,13 +145,12 @@ public final class LuceneBlocker {
       java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
         try {
           index(directories.get(part), (int) ((long) data.size() * part / parts),
-              (int) ((long) data.size() * (part + 1) / parts), blockingKeys);
+              (int) ((long) data.size() * (part + 1) / parts));
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
       });
-      LOG.info("  indexed {} records{} in {} s", String.format("%,d", data.size()),
-          blockingKeys ? "" : " for fuzzy look-ups",
+      LOG.info("  indexed {} records in {} s", String.format("%,d", data.size()),
           String.format("%.1f", (System.nanoTime() - start) / 1e9));
       for (MMapDirectory directory : directories) {
         readers.add(DirectoryReader.open(directory));
@@ -202,8 +197,35 @@ public final class LuceneBlocker {
    */
   public Around around(int[] changedNow, PartyData before, int[] changedBefore) {
     List<Blocks> blocks = blocks();
-    return withIndex(false, reader ->
-        new Neighbourhood(reader, blocks, changedNow, before, changedBefore).around());
+    long start = System.nanoTime();
+    try (FuzzyLookups lookups = rules.fuzzy().map(f -> new FuzzyLookups(data, f)).orElse(null)) {
+      if (lookups != null) {
+        LOG.info("  indexed the {} values for fuzzy look-ups in {} s", rules.fuzzy().get().field(),
+            String.format("%.1f", (System.nanoTime() - start) / 1e9));
+      }
+      return new Neighbourhood(lookups, blocks, changedNow, before, changedBefore).around();
+    } catch (IOException e) {
+      throw new Hcp360Exception("blocking failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The fuzzy look-ups of some records as a full run makes them, over an index of every record:
+   * what {@link FuzzyLookups} must give (for tests).
+   */
+  Map<Integer, long[]> fullRunLookUps(int[] lookedUp) {
+    FuzzyLookup lookup = rules.fuzzy().orElseThrow();
+    FieldColumn field = data.column(lookup.field());
+    FieldColumn same = lookup.sameField().map(data::column).orElse(null);
+    return withIndex(reader -> {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Map<Integer, long[]> hits = new HashMap<>();
+      for (int record : lookedUp) {
+        hits.put(record, !field.present(record) || (same != null && !same.present(record))
+            ? new long[0] : topHits(searcher, lookup, field, same, record));
+      }
+      return hits;
+    });
   }
 
   /** Every blocking rule's blocks, counted in memory (the rules at once, on all cores). */
@@ -222,7 +244,7 @@ public final class LuceneBlocker {
   /** The work of {@link #around}, over every rule's blocks and the fuzzy look-ups' index. */
   private final class Neighbourhood {
     private final List<Blocks> blocks;
-    private final IndexSearcher searcher;
+    private final FuzzyLookups lookups;
     private final int[] changedNow;
     private final PartyData before;
     private final int[] changedBefore;
@@ -233,10 +255,10 @@ public final class LuceneBlocker {
      */
     private final List<Map<Integer, Integer>> growth = new ArrayList<>();
 
-    Neighbourhood(IndexReader reader, List<Blocks> blocks, int[] changedNow, PartyData before,
+    Neighbourhood(FuzzyLookups lookups, List<Blocks> blocks, int[] changedNow, PartyData before,
         int[] changedBefore) {
       this.blocks = blocks;
-      this.searcher = new IndexSearcher(reader);
+      this.lookups = lookups;
       this.changedNow = changedNow;
       this.before = before;
       this.changedBefore = changedBefore;
@@ -319,7 +341,7 @@ public final class LuceneBlocker {
             searchedFor.add(y);
           }
         }
-        searchedFor.parallelStream().forEach(r -> lookUps.put(r, lookUp(fuzzyNow, sameNow, r)));
+        searchedFor.parallelStream().forEach(r -> lookUps.put(r, lookUp(r)));
       }
       // Every candidate pair that touches a re-derived record.
       PairList pairs = new PairList();
@@ -481,23 +503,19 @@ public final class LuceneBlocker {
     }
 
     /** A record's own fuzzy look-up, as a full run makes it. */
-    private long[] lookUp(FieldColumn fuzzy, FieldColumn same, int record) {
-      if (!fuzzy.present(record) || (same != null && !same.present(record))) {
-        return new long[0];
-      }
-      return topHits(searcher, lookup.get(), fuzzy, same, record);
+    private long[] lookUp(int record) {
+      return lookups.topHits(record);
     }
   }
 
   /** Indexes records {@code from} (inclusive) to {@code to} (exclusive), in record order. */
-  private void index(MMapDirectory directory, int from, int to, boolean blockingKeys)
-      throws IOException {
+  private void index(MMapDirectory directory, int from, int to) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig()
         .setRAMBufferSizeMB(1024)
         .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      List<List<FieldColumn>> ruleColumns = blockingKeys ? ruleColumns(data) : List.of();
+      List<List<FieldColumn>> ruleColumns = ruleColumns(data);
       FieldColumn fuzzy = rules.fuzzy().map(f -> data.column(f.field())).orElse(null);
       FieldColumn same = rules.fuzzy().flatMap(FuzzyLookup::sameField).map(data::column)
           .orElse(null);
