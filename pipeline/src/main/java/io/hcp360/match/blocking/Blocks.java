@@ -34,7 +34,18 @@ final class Blocks {
    */
   static Blocks of(List<FieldColumn> columns, boolean byWords, int records) {
     List<KeyParts> fields = columns.stream().map(c -> KeyParts.of(c, byWords)).toList();
-    Entries entries = new Entries(fields.size(), records);
+    // As many entries as keys, counted first: grown as they came, the arrays of a rule on
+    // words were copied several times over.
+    long entryCount = 0;
+    for (int record = 0; record < records; record++) {
+      long n = 1;
+      for (KeyParts field : fields) {
+        n *= field.countOf(record);
+      }
+      entryCount += n;
+    }
+    Entries entries = new Entries(fields.size(),
+        (int) Math.min(Integer.MAX_VALUE - 8, entryCount));
     int[][] recordParts = new int[fields.size()][];
     int[] key = new int[fields.size()];
     for (int record = 0; record < records; record++) {

@@ -61,29 +61,53 @@ final class FuzzyLookups implements Closeable {
   private final DirectoryReader reader;
   private final Terms terms;
   private final Map<String, Integer> codeOf = new HashMap<>();
-  /** The records holding fuzzy code c, ascending: members[start[c]..start[c + 1]). */
+  /**
+   * The records holding fuzzy code c: members[start[c]..start[c + 1]), by same-field code (in
+   * {@code sameOf}, ABSENT first), then record.
+   */
   private final int[] start;
   private final int[] members;
+  private final int[] sameOf;
+  /** The expansions of the values looked up so far (records share values). */
+  private final Map<String, List<Expansion>> expanded =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   FuzzyLookups(PartyData data, FuzzyLookup lookup) {
     this.lookup = lookup;
     this.fuzzy = data.column(lookup.field());
     this.same = lookup.sameField().map(data::column).orElse(null);
-    start = new int[fuzzy.codes() + 1];
+    // Records with a value, by same-field code then record (a stable counting sort), then by
+    // value code (another): each value's records by same-field code, then record.
+    int sameCodes = same == null ? 1 : same.codes() + 1;
+    int[] bySame = new int[sameCodes + 1];
     for (int r = 0; r < data.size(); r++) {
       if (fuzzy.present(r)) {
-        start[fuzzy.code(r) + 1]++;
+        bySame[sameCode(r) + 2]++;
       }
+    }
+    for (int c = 0; c < sameCodes; c++) {
+      bySame[c + 1] += bySame[c];
+    }
+    int[] sorted = new int[bySame[sameCodes]];
+    for (int r = 0; r < data.size(); r++) {
+      if (fuzzy.present(r)) {
+        sorted[bySame[sameCode(r) + 1]++] = r;
+      }
+    }
+    start = new int[fuzzy.codes() + 1];
+    for (int r : sorted) {
+      start[fuzzy.code(r) + 1]++;
     }
     for (int c = 0; c < fuzzy.codes(); c++) {
       start[c + 1] += start[c];
     }
-    members = new int[start[fuzzy.codes()]];
+    members = new int[sorted.length];
+    sameOf = new int[sorted.length];
     int[] next = Arrays.copyOf(start, fuzzy.codes());
-    for (int r = 0; r < data.size(); r++) {
-      if (fuzzy.present(r)) {
-        members[next[fuzzy.code(r)]++] = r;
-      }
+    for (int r : sorted) {
+      int at = next[fuzzy.code(r)]++;
+      members[at] = r;
+      sameOf[at] = sameCode(r);
     }
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
       for (int c = 0; c < fuzzy.codes(); c++) {
@@ -132,10 +156,14 @@ final class FuzzyLookups implements Closeable {
       List<Integer> tied = new ArrayList<>();
       for (int k = i; k < j; k++) {
         int code = codeOf.get(expansions.get(k).term().utf8ToString());
-        for (int m = start[code]; m < start[code + 1]; m++) {
-          if (same == null || same.code(members[m]) == sameCode) {
-            tied.add(members[m]);
-          }
+        int from = start[code];
+        int to = start[code + 1];
+        if (same != null) {  // the run of records with the record's same-field value
+          from = firstAtLeast(sameOf, from, to, sameCode);
+          to = firstAtLeast(sameOf, from, to, sameCode + 1);
+        }
+        for (int m = from; m < to; m++) {
+          tied.add(members[m]);
         }
       }
       tied.sort(null);
@@ -155,6 +183,25 @@ final class FuzzyLookups implements Closeable {
     return Arrays.copyOf(result, Math.min(kept, lookup.limit()));
   }
 
+  private int sameCode(int record) {
+    return same == null ? FieldColumn.ABSENT : same.code(record);
+  }
+
+  /** The first index in [from, to) whose value is at least {@code value} (values sorted). */
+  private static int firstAtLeast(int[] values, int from, int to, int value) {
+    int low = from;
+    int high = to;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (values[mid] < value) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   private static float score(Expansion expansion) {
     return Math.max(0f, expansion.boost());
   }
@@ -164,6 +211,10 @@ final class FuzzyLookups implements Closeable {
    * kept by their boost as the enum gives it, negative ones included), then term.
    */
   private List<Expansion> expansions(String value) {
+    return expanded.computeIfAbsent(value, this::expand);
+  }
+
+  private List<Expansion> expand(String value) {
     List<Expansion> all = new ArrayList<>();
     try {
       FuzzyTermsEnum within = new FuzzyTermsEnum(terms, new Term(FIELD, value),
@@ -176,7 +227,7 @@ final class FuzzyLookups implements Closeable {
     }
     all.sort(Comparator.comparing(Expansion::boost, Comparator.reverseOrder())
         .thenComparing(Expansion::term));
-    return all.subList(0, Math.min(all.size(), FuzzyQuery.defaultMaxExpansions));
+    return List.copyOf(all.subList(0, Math.min(all.size(), FuzzyQuery.defaultMaxExpansions)));
   }
 
   @Override

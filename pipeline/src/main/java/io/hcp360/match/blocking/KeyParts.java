@@ -85,6 +85,15 @@ final class KeyParts {
         start[code + 1]);
   }
 
+  /** How many parts a record has ({@link #of}'s length), without making them. */
+  int countOf(int record) {
+    int code = column.code(record);
+    if (code == FieldColumn.ABSENT) {
+      return 0;
+    }
+    return start == null ? 1 : start[code + 1] - start[code];
+  }
+
   /**
    * The parts of the values of the same field in other party data (earlier versions of the
    * records), numbered as here: a value or word that no record has here has no part.
