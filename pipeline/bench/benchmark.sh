@@ -32,7 +32,7 @@ for hcps in "${sizes[@]}"; do
   sed -n '/^  party records/,$p' "$dir/run.out"
   grep -E "peak RSS" "$dir/run.err" || true
   echo "  inside the match and cluster steps:"
-  grep -E "loaded .* party records|indexed|from the blocking rules|fuzzy look-ups found|trained on|scored .* pairs|links refused" \
+  grep -E "loaded .* party records|indexed|kept a copy|from the blocking rules|fuzzy look-ups found|trained on|scored .* pairs|links refused" \
     "$dir/run.err" | sed 's/^[0-9:]* */    /' || true
   parties=$(sed -n 's/^  party records *\([0-9,]*\).*/\1/p' "$dir/run.out" | tr -d ,)
   awk -v p="$parties" -v s="$start" -v e="$end" -v h="$hcps" 'BEGIN {
@@ -49,7 +49,7 @@ for hcps in "${sizes[@]}"; do
   sed -n '/^  party records/,$p' "$dir/incremental.out"
   grep -E "peak RSS" "$dir/incremental.err" || true
   echo "  inside the incremental steps:"
-  grep -E "incremental|full run|re-derived|loaded .* party records|indexed" "$dir/incremental.err" \
+  grep -E "incremental|full run|re-derived|loaded .* party records|indexed|kept copy|kept a copy" "$dir/incremental.err" \
     | sed 's/^[0-9:]* */    /' || true
   awk -v s="$start" -v e="$end" -v h="$hcps" -v f="$full_wall" 'BEGIN {
     printf "RESULT hcps=%d incremental_wall=%.1fs share_of_full_wall=%.0f%%\n", h, e - s, 100 * (e - s) / f }'
