@@ -47,8 +47,8 @@ import org.apache.lucene.util.BytesRef;
  *   <li>the filter: records with that same-field value.
  * </ul>
  *
- * So the hits are the records holding an expanded term and the same-field value, by boost
- * (descending), then record. {@code FuzzyLookupsTest} compares every record's look-up with the
+ * So the hits are the records holding an expanded term and the same-field value, by score (the
+ * term's boost, 0 for a negative one; descending), then record. {@code FuzzyLookupsTest} compares every record's look-up with the
  * Lucene query's.
  */
 final class FuzzyLookups implements Closeable {
@@ -145,7 +145,7 @@ final class FuzzyLookups implements Closeable {
     // Hits by score, then record: the terms of one score are merged by record. A term scores
     // its boost, or 0 where the boost is negative (a term farther from a short value than it
     // is long), as the rewritten query weighs it.
-    long[] hits = new long[lookup.limit() + 1];
+    int[] hits = new int[lookup.limit() + 1];
     int n = 0;
     for (int i = 0; i < expansions.size() && n < hits.length; ) {
       int j = i;
@@ -175,7 +175,7 @@ final class FuzzyLookups implements Closeable {
     long[] result = new long[n];
     int kept = 0;
     for (int k = 0; k < n; k++) {
-      int other = (int) hits[k];
+      int other = hits[k];
       if (other != record) {
         result[kept++] = PairList.pack(record, other);
       }
