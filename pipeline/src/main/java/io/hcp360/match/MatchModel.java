@@ -60,8 +60,7 @@ public final class MatchModel {
 
   /** Keeps the loaded party data for the next run. */
   static void keep(Jdbi jdbi, RuleSet rules, PartyDataCache cache, MatchData loaded) {
-    cache.save(jdbi, fields(rules).values(), loaded.data(),
-        loaded.stamp().orElseGet(() -> PartyDataCache.stamp(jdbi)));
+    cache.save(jdbi, fields(rules).values(), loaded.data(), loaded.stamp());
   }
 
   /** The data with the rule set's kept term frequencies (taken and kept first if none). */

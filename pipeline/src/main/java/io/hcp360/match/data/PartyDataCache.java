@@ -53,7 +53,13 @@ public final class PartyDataCache {
    */
   public Optional<Loaded> load(Jdbi jdbi, Collection<FieldSource> fields, long runId) {
     long start = System.nanoTime();
-    Path file = file(jdbi);
+    Path file;
+    try {
+      file = file(jdbi);
+    } catch (RuntimeException e) {
+      LOG.warn("  could not name the kept party data ({}): loading every record", e.getMessage());
+      return Optional.empty();
+    }
     if (!Files.exists(file)) {
       LOG.info("  no kept copy of the party data: loading every record");
       return Optional.empty();
@@ -66,7 +72,14 @@ public final class PartyDataCache {
           e.getMessage());
       return Optional.empty();
     }
-    Before before = jdbi.withHandle(h -> before(h, runId));
+    Before before;
+    try {
+      before = jdbi.withHandle(h -> before(h, runId));
+    } catch (RuntimeException e) {  // a server without bit_xor (before PostgreSQL 14), say
+      LOG.warn("  could not check the kept party data against the records ({}): loading every"
+          + " record", e.getMessage());
+      return Optional.empty();
+    }
     String refused = contents.isEmpty() ? "of another format"
         : !contents.get().signature().equals(PartyDataLoader.signature(fields))
             ? "of other fields"
@@ -92,21 +105,30 @@ public final class PartyDataCache {
   /** Patched data, and the stamp of the records it now holds. */
   public record Loaded(PartyData data, Stamp stamp) {}
 
-  /** Keeps the data for the next run, as loaded from {@code hcp.party} in the state stamped. */
-  public void save(Jdbi jdbi, Collection<FieldSource> fields, PartyData data, Stamp stamp) {
+  /**
+   * Keeps the data for the next run, as loaded from {@code hcp.party} in the state stamped (none:
+   * the records as they are now). Only the next run's speed depends on the copy: a copy that
+   * cannot be kept is logged and left out.
+   */
+  public void save(Jdbi jdbi, Collection<FieldSource> fields, PartyData data,
+      Optional<Stamp> stamped) {
     long start = System.nanoTime();
-    Path file = file(jdbi);
+    Path file = null;
     try {
+      file = file(jdbi);
+      Stamp stamp = stamped.orElseGet(() -> stamp(jdbi));
       PartyDataFile.write(file, PartyDataLoader.signature(fields), stamp, data,
           fields.stream().map(FieldSource::name).toList());
       LOG.info("  kept a copy of the party data for the next run in {} s ({} MB)",
           String.format("%.1f", (System.nanoTime() - start) / 1e9),
           Files.size(file) >> 20);
     } catch (IOException | RuntimeException e) {
-      // Only the next run's speed depends on the copy: it loads every record without one.
-      LOG.warn("  could not keep a copy of the party data in {}: {}", file, e.getMessage());
+      LOG.warn("  could not keep a copy of the party data in {}: {}", file == null ? dir : file,
+          e.getMessage());
       try {
-        Files.deleteIfExists(file);
+        if (file != null) {
+          Files.deleteIfExists(file);
+        }
       } catch (IOException ignored) {
         // the next run refuses a copy whose stamp does not fit
       }
