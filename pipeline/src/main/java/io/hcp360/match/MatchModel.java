@@ -53,8 +53,8 @@ public final class MatchModel {
   }
 
   /**
-   * Party data as loaded, and the stamp of the records it holds when known (the copy's loader
-   * computes it; a fresh load leaves it to {@link #keep}).
+   * Party data as loaded, and the stamp of the records it holds when known (patching the copy
+   * computes it; a fresh load's is taken when the copy is kept).
    */
   record MatchData(PartyData data, Optional<PartyDataCache.Stamp> stamp) {}
 
@@ -87,7 +87,7 @@ public final class MatchModel {
    * term frequencies, taken from these records first if the rule set has none yet.
    */
   public static PartyData loadForRun(Jdbi jdbi, RuleSet rules, long runId) {
-    return withFrequencies(jdbi, rules, runId, load(jdbi, rules), true);
+    return forRun(jdbi, rules, runId, load(jdbi, rules));
   }
 
   /** Some records (the others absent), as {@link #loadForRun} gives them. */

@@ -16,6 +16,7 @@ import io.hcp360.match.scoring.Scorer;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.RunMode;
 import io.hcp360.run.Stage;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.BitSet;
 import java.util.List;
@@ -35,10 +36,10 @@ public final class MatchStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(MatchStage.class);
   private static final int FLUSH_BYTES = 16 << 20;
 
-  private final java.nio.file.Path cacheDir;
+  private final Path cacheDir;
 
   /** @param cacheDir where the party data is kept for the next run ({@link PartyDataCache}) */
-  public MatchStage(java.nio.file.Path cacheDir) {
+  public MatchStage(Path cacheDir) {
     this.cacheDir = cacheDir;
   }
 
