@@ -19,8 +19,9 @@ import java.util.Optional;
 /**
  * Party data on disk, as {@link PartyDataCache} keeps it between runs: a header (the fields'
  * signature and the stamp of the party records it was loaded from), the records' systems, and
- * each column's values, counts and codes. Written to a temporary file and moved into place, so
- * that a run killed while writing leaves the earlier file or none.
+ * each column's values, counts and codes. Written to a temporary file of its own and moved into
+ * place, so that a run killed while writing leaves the earlier file or none, and two processes
+ * writing at once leave one whole file.
  */
 final class PartyDataFile {
   private static final long MAGIC = 0x4843503336305044L;  // "HCP360PD"
@@ -35,7 +36,35 @@ final class PartyDataFile {
   static void write(Path file, String signature, PartyDataCache.Stamp stamp, PartyData data,
       Iterable<String> fields) throws IOException {
     Files.createDirectories(file.getParent());
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    removeLeftovers(file);
+    // A temporary file of its own: two processes keeping a copy at once each move a whole one.
+    Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(),
+        ".tmp");
+    try {
+      writeTo(temporary, signature, stamp, data, fields);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Temporary files of this copy an hour old or more: left by a process killed while writing. */
+  private static void removeLeftovers(Path file) throws IOException {
+    long hourAgo = System.currentTimeMillis() - 3_600_000L;
+    try (var siblings = Files.list(file.getParent())) {
+      for (Path sibling : siblings.toList()) {
+        String name = sibling.getFileName().toString();
+        if (name.startsWith(file.getFileName().toString()) && name.endsWith(".tmp")
+            && Files.getLastModifiedTime(sibling).toMillis() < hourAgo) {
+          Files.deleteIfExists(sibling);
+        }
+      }
+    }
+  }
+
+  private static void writeTo(Path temporary, String signature, PartyDataCache.Stamp stamp,
+      PartyData data, Iterable<String> fields) throws IOException {
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
         Files.newOutputStream(temporary), 1 << 20))) {
       out.writeLong(MAGIC);
@@ -78,8 +107,6 @@ final class PartyDataFile {
         writeInts(out, codes);
       }
     }
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** The file's contents; none when it is of another format. */
