@@ -38,13 +38,14 @@ public final class MatchModel {
 
   /**
    * The party data of a match step, without the kept term frequencies: an incremental run's
-   * from the copy kept by the last run when it can, patched with the run's changes.
+   * (with its changes) from the copy kept by the last run when it can, patched with them.
    */
-  static MatchData loadRaw(Jdbi jdbi, RuleSet rules, long runId, boolean incremental,
-      PartyDataCache cache) {
+  static MatchData loadRaw(Jdbi jdbi, RuleSet rules, long runId,
+      Optional<PartyDataCache.Changes> incremental, PartyDataCache cache) {
     Map<String, FieldSource> fields = fields(rules);
-    if (incremental) {
-      Optional<PartyDataCache.Loaded> kept = cache.load(jdbi, fields.values(), runId);
+    if (incremental.isPresent()) {
+      Optional<PartyDataCache.Loaded> kept =
+          cache.load(jdbi, fields.values(), runId, incremental.get());
       if (kept.isPresent()) {
         return new MatchData(kept.get().data(), Optional.of(kept.get().stamp()));
       }

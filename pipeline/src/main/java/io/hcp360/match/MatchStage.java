@@ -53,12 +53,19 @@ public final class MatchStage implements Stage {
     if (RunMode.done(run.jdbi(), RunMode.Step.MATCH, run.runId())) {
       return;
     }
+    Optional<PartyDataCache.Changes> changes = Optional.empty();
+    if (run.incremental()) {
+      MatchDao reader = run.jdbi().onDemand(MatchDao.class);
+      changes = Optional.of(new PartyDataCache.Changes(
+          reader.changed(run.runId(), List.of("added", "changed")),
+          reader.changed(run.runId(), List.of("changed", "deleted"))));
+    }
     PartyDataCache cache = new PartyDataCache(cacheDir, run.rules().label());
     MatchModel.MatchData loaded = MatchModel.loadRaw(run.jdbi(), run.rules(), run.runId(),
-        run.incremental(), cache);
+        changes, cache);
     PartyData data = MatchModel.forRun(run.jdbi(), run.rules(), run.runId(), loaded.data());
-    if (run.incremental()) {
-      runIncremental(run, data);
+    if (changes.isPresent()) {
+      runIncremental(run, data, changes.get());
     } else {
       runFull(run, data);
     }
@@ -107,17 +114,16 @@ public final class MatchStage implements Stage {
    * ({@link IncrementalMatch}), and lists the region in {@code hcp.match_change} for the cluster
    * step.
    */
-  private static void runIncremental(RunContext run, PartyData data) {
+  private static void runIncremental(RunContext run, PartyData data,
+      PartyDataCache.Changes changes) {
     Parameters parameters = ParametersFile.read(run.rules()).orElseThrow(() ->
         new Hcp360Exception("an incremental run needs the trained parameters of "
             + run.rules().label()));
     Matcher matcher = new Matcher(run.rules(), parameters, data);
     long start = System.nanoTime();
     MatchDao reader = run.jdbi().onDemand(MatchDao.class);
-    int[] changedNow = IncrementalMatch.records(
-        reader.changed(run.runId(), List.of("added", "changed")));
-    int[] changedBefore = IncrementalMatch.records(
-        reader.changed(run.runId(), List.of("changed", "deleted")));
+    int[] changedNow = IncrementalMatch.records(changes.addedOrChanged());
+    int[] changedBefore = IncrementalMatch.records(changes.changedOrDeleted());
     PartyData before = MatchModel.loadPrevious(run.jdbi(), run.rules());
     LuceneBlocker.Around around = new LuceneBlocker(run.rules(), data)
         .around(changedNow, before, changedBefore);

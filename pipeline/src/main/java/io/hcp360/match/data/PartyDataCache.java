@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -51,7 +50,8 @@ public final class PartyDataCache {
    * The party data of an incremental run, from the kept copy patched with the run's changes;
    * none when there is no copy this run can use.
    */
-  public Optional<Loaded> load(Jdbi jdbi, Collection<FieldSource> fields, long runId) {
+  public Optional<Loaded> load(Jdbi jdbi, Collection<FieldSource> fields, long runId,
+      Changes changes) {
     long start = System.nanoTime();
     Path file;
     try {
@@ -64,14 +64,6 @@ public final class PartyDataCache {
       LOG.info("  no kept copy of the party data: loading every record");
       return Optional.empty();
     }
-    Optional<PartyDataFile.Contents> contents;
-    try {
-      contents = PartyDataFile.read(file);
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("  could not read the kept party data {} ({}): loading every record", file,
-          e.getMessage());
-      return Optional.empty();
-    }
     Before before;
     try {
       before = jdbi.withHandle(h -> before(h, runId));
@@ -80,18 +72,30 @@ public final class PartyDataCache {
           + " record", e.getMessage());
       return Optional.empty();
     }
-    String refused = contents.isEmpty() ? "of another format"
-        : !contents.get().signature().equals(PartyDataLoader.signature(fields))
-            ? "of other fields"
-        : contents.get().stamp().checksum() != before.checksum()
-            ? "of other records than this run changed"
-        : before.earlierRun() > contents.get().stamp().lastRun()
-            ? "older than run " + before.earlierRun() : null;
-    if (refused != null) {
-      LOG.info("  the kept copy of the party data is {}: loading every record", refused);
+    // The header decides; the records are read only from a copy that fits.
+    Optional<PartyDataFile.Contents> contents;
+    try {
+      Optional<PartyDataFile.Header> header = PartyDataFile.header(file);
+      String refused = header.isEmpty() ? "of another format"
+          : !header.get().signature().equals(PartyDataLoader.signature(fields))
+              ? "of other fields"
+          : header.get().stamp().checksum() != before.checksum()
+              ? "of other records than this run changed"
+          : before.earlierRun() > header.get().stamp().lastRun()
+              ? "older than run " + before.earlierRun() : null;
+      if (refused != null) {
+        LOG.info("  the kept copy of the party data is {}: loading every record", refused);
+        return Optional.empty();
+      }
+      contents = PartyDataFile.read(file);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("  could not read the kept party data {} ({}): loading every record", file,
+          e.getMessage());
       return Optional.empty();
     }
-    Changes changes = jdbi.withHandle(h -> changes(h, runId));
+    if (contents.isEmpty()) {
+      return Optional.empty();  // replaced by another format since its header was read
+    }
     PartyData fresh = PartyDataLoader.load(jdbi, fields, changes.addedOrChanged());
     PartyData patched = patch(contents.get().data(), fresh, changes.changedOrDeleted(),
         changes.addedOrChanged());
@@ -184,20 +188,11 @@ public final class PartyDataCache {
         .one();
   }
 
-  /** The party ids the run's standardize step added or changed, and changed or deleted. */
-  private record Changes(int[] addedOrChanged, int[] changedOrDeleted) {}
-
-  private static Changes changes(Handle handle, long runId) {
-    return new Changes(changed(handle, runId, List.of("added", "changed")),
-        changed(handle, runId, List.of("changed", "deleted")));
-  }
-
-  private static int[] changed(Handle handle, long runId, List<String> kinds) {
-    return handle.createQuery("select party_id from hcp.party_change"
-            + " where run_id = :runId and change in (<kinds>) order by party_id")
-        .bind("runId", runId).bindList("kinds", kinds)
-        .mapTo(Integer.class).stream().mapToInt(Integer::intValue).toArray();
-  }
+  /**
+   * The party ids the run's standardize step added or changed, and changed or deleted
+   * ({@code hcp.party_change}).
+   */
+  public record Changes(int[] addedOrChanged, int[] changedOrDeleted) {}
 
   /**
    * The kept data with the records the run changed replaced: those changed or deleted leave,

@@ -109,15 +109,35 @@ final class PartyDataFile {
     }
   }
 
+  /** What the file's header says: the fields' signature and the stamp. */
+  record Header(String signature, PartyDataCache.Stamp stamp) {}
+
+  /** The file's header, without reading its records; none when it is of another format. */
+  static Optional<Header> header(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return header(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
+    }
+  }
+
+  private static Optional<Header> header(ByteBuffer in) {
+    if (in.remaining() < 12 || in.getLong() != MAGIC || in.getInt() != FORMAT) {
+      return Optional.empty();
+    }
+    String signature = readString(in);
+    return Optional.of(new Header(signature,
+        new PartyDataCache.Stamp(in.getLong(), in.getLong())));
+  }
+
   /** The file's contents; none when it is of another format. */
   static Optional<Contents> read(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer in = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-      if (in.remaining() < 12 || in.getLong() != MAGIC || in.getInt() != FORMAT) {
+      Optional<Header> header = header(in);
+      if (header.isEmpty()) {
         return Optional.empty();
       }
-      String signature = readString(in);
-      PartyDataCache.Stamp stamp = new PartyDataCache.Stamp(in.getLong(), in.getLong());
+      String signature = header.get().signature();
+      PartyDataCache.Stamp stamp = header.get().stamp();
       int size = in.getInt();
       String[] systemNames = new String[in.getInt()];
       for (int i = 0; i < systemNames.length; i++) {
