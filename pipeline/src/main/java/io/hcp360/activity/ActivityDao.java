@@ -66,10 +66,31 @@ interface ActivityDao {
   @UseClasspathSqlLocator
   void diffSince(@Bind("since") long since);
 
-  /** Adds the activities of the source records changed or regrouped after run {@code since}. */
+  /**
+   * An activity's link (link_status, reason) from its row {@code s}, its party record {@code p}
+   * (none: no party record of that system and id in this run) and golden member {@code m}.
+   */
+  String LINK_COLUMNS = """
+      case when m.golden_id is null then 'unknown_source_record' else 'linked' end as link_status,
+        case
+          when p.party_id is null then 'no party record ' || s.system || '/' || s.party_source_id
+            || ' in this run'
+          when m.golden_id is null then 'party record ' || s.system || '/' || s.party_source_id
+            || ' has no golden HCP'
+        end as reason""";
+
+  /**
+   * Links again, in place, the activities kept of the source records changed or regrouped after
+   * run {@code since}; returns how many of them changed (listed as changed).
+   */
+  default int relink(long since, long runId) {
+    return relink(since, runId, LINK_COLUMNS);
+  }
+
   @SqlUpdate
   @UseClasspathSqlLocator
-  int relink(@Bind("since") long since);
+  int relink(@Bind("since") long since, @Bind("runId") long runId,
+      @Define("linkColumns") String linkColumns);
 
   /** Room to sort the run's staged activities in memory (the duplicates are found by a sort). */
   @SqlUpdate("set local work_mem = '256MB'")
@@ -104,10 +125,14 @@ interface ActivityDao {
         + " where (x.path, x.line) in (select path, line from activity_diff))");
   }
 
+  private int link(long runId, long firstKey, String staged) {
+    return link(runId, firstKey, staged, LINK_COLUMNS);
+  }
+
   @SqlUpdate
   @UseClasspathSqlLocator
   int link(@Bind("runId") long runId, @Bind("firstKey") long firstKey,
-      @Define("staged") String staged);
+      @Define("staged") String staged, @Define("linkColumns") String linkColumns);
 
   /** Lists the keys {@link #link} gave as changed. */
   @SqlUpdate("""

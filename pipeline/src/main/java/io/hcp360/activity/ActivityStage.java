@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * values, same file and line: compared by the md5 of the staged row) whose source record no run
  * since changed or regrouped; only the files staged again or gone since then are compared (the
  * others are staged as they were); it removes the others and links the run's new and changed
- * activities and those of the changed records, under new keys. The keys removed and added are
- * listed in {@code hcp.activity_change} for the publish step. The result holds the same
+ * activities under new keys. The activities of the source records changed or regrouped since
+ * are linked again in place: those whose golden HCP (or reason for none) changed keep their key
+ * and take the run's id. The keys removed, added and linked again are listed in
+ * {@code hcp.activity_change} for the publish step. The result holds the same
  * activities, linked the same way, as a full run's, keys and run ids apart: a kept row keeps the
  * key and run id it had. Otherwise (a full run, a full golden step, or activities of a run that
  * was not published) the table is emptied and every activity linked again.
@@ -94,12 +96,12 @@ public final class ActivityStage implements Stage {
   private static void linkChanged(ActivityDao dao, long runId, long since) {
     long firstKey = dao.firstKey();
     dao.diffSince(since);
-    int relinked = dao.relink(since);
+    int relinked = dao.relink(since, runId);
     dao.analyzeDiff();
     int removed = dao.remove(runId);
     int linked = dao.linkChanged(runId, firstKey);
     dao.added(runId, firstKey);
-    LOG.info("  incremental: {} activities removed, {} linked ({} of them again, for their"
+    LOG.info("  incremental: {} activities removed, {} linked, {} linked again in place (their"
         + " source record changed or was regrouped); the others kept", format(removed),
         format(linked), format(relinked));
   }

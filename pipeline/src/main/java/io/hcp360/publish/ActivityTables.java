@@ -6,8 +6,9 @@ import org.jdbi.v3.core.Handle;
  * {@code publish.activity_log} and {@code publish.unlinked_activity}, in the publish
  * transaction. After a full activities step both are emptied and filled again from
  * {@code hcp.activity}. After an incremental one (which started from the published run's
- * activities) only the activities whose keys it removed or added ({@code hcp.activity_change})
- * are replaced; every other row is already what a full publish would write, but for its run_id.
+ * activities) only the activities whose keys it removed, added or linked again
+ * ({@code hcp.activity_change}) are replaced; every other row is already what a full publish
+ * would write, but for its run_id.
  */
 final class ActivityTables {
   private ActivityTables() {}

@@ -151,7 +151,7 @@ interface PublishDao {
         reason, file_name, path, line, :runId
       from hcp.activity where link_status = 'unknown_source_record'""";
 
-  /** Of an activity query, only the activities the activities step removed or added. */
+  /** Of an activity query, only the activities the activities step removed, added, relinked. */
   String CHANGED_ACTIVITIES = """
 
         and activity_key in (select activity_key from hcp.activity_change
@@ -160,7 +160,7 @@ interface PublishDao {
   @SqlUpdate(INSERT_ACTIVITY_LOG)
   int activityLog(@Bind("runId") long runId);
 
-  /** Removes the published activities whose keys the activities step removed or added. */
+  /** Removes the published activities whose keys the activities step changed. */
   @SqlUpdate("""
       with u as (delete from publish.unlinked_activity
                  where activity_key in (select activity_key from hcp.activity_change

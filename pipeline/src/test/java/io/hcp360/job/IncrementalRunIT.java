@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,7 @@ class IncrementalRunIT {
     // activities edited, moved to unknown records, delivered twice, added or deleted.
     generate(job, "5");
     ExtractChanges.applyToActivities(dir.resolve("data"), 60, 5);
+    Map<Long, String> linksBefore = activityLinks(Jdbi.create(incremental));
     List<String> night2 = ingestLog(() -> run(job, incremental));
     run(job, full, "--full");
     assertThat(mode(incremental)).isEqualTo("incremental");
@@ -134,6 +136,7 @@ class IncrementalRunIT {
         + " where run_id < (select max(run_id) from hcp.run)");
     assertThat(kept).as("activities kept as the last run linked them").isPositive()
         .isGreaterThan(activities / 2).isLessThan(activities);
+    assertRelinkedInPlace(inc, linksBefore);
 
     // Night 3: a steward splits one golden HCP's two records and links two others' records
     // (the same decisions in both databases), other changes on top; then a night with no
@@ -190,6 +193,48 @@ class IncrementalRunIT {
     assertNothingChanged(inc);
     run(job, full, "--full");
     assertSame(incremental, full);
+  }
+
+  /** Per activity key of hcp.activity: its golden ID, link status and reason. */
+  private static Map<Long, String> activityLinks(Jdbi jdbi) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select activity_key, concat_ws('|', golden_id, link_status, reason) from hcp.activity")
+        .reduceRows(new java.util.HashMap<>(), (links, row) -> {
+          links.put(row.getColumn(1, Long.class), row.getColumn(2, String.class));
+          return links;
+        }));
+  }
+
+  /**
+   * The latest run listed as changed exactly the activities it kept (by key) whose link
+   * changed, those of the records it changed or regrouped included; the others of those records
+   * it left as they were (their run_id too).
+   */
+  private static void assertRelinkedInPlace(Jdbi inc, Map<Long, String> before) {
+    Map<Long, String> after = activityLinks(inc);
+    Set<Long> linkChanged = new java.util.TreeSet<>();
+    after.forEach((key, link) -> {
+      if (before.containsKey(key) && !before.get(key).equals(link)) {
+        linkChanged.add(key);
+      }
+    });
+    List<Long> changes = inc.withHandle(h -> h.createQuery("""
+        select activity_key from hcp.activity_change
+        where run_id = (select max(run_id) from hcp.run)""").mapTo(Long.class).list());
+    Set<Long> listed = new java.util.TreeSet<>(changes);
+    listed.retainAll(after.keySet());
+    listed.retainAll(before.keySet());
+    assertThat(linkChanged).as("activities linked again in place").isNotEmpty();
+    assertThat(listed).as("kept activities listed as changed: those whose link changed")
+        .isEqualTo(linkChanged);
+    assertThat(Sql.count(inc, """
+        select count(*) from hcp.activity a
+        join hcp.party_key k on k.system = a.system and k.source_id = a.party_source_id
+        where k.party_id in (select party_id from hcp.cluster_change
+                             where run_id = (select max(run_id) from hcp.run))
+          and a.run_id < (select max(run_id) from hcp.run)"""))
+        .as("activities of regrouped records whose link did not change: left as they were")
+        .isPositive();
   }
 
   /** The latest run changed no link, no activity and no list row. */

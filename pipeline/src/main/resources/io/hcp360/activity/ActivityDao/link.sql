@@ -19,13 +19,7 @@ select :firstKey - 1 + row_number() over (order by s.system, s.path, s.line, s.a
     else 'other' end),
   s.brand, s.product, s.quantity, s.territory, s.logged_at, s.status, s.detail, s.country,
   s.file_name, s.path, s.line,
-  case when m.golden_id is null then 'unknown_source_record' else 'linked' end,
-  case
-    when p.party_id is null then 'no party record ' || s.system || '/' || s.party_source_id
-      || ' in this run'
-    when m.golden_id is null then 'party record ' || s.system || '/' || s.party_source_id
-      || ' has no golden HCP'
-  end,
+  <linkColumns>,
   d.row_hash
 from activity_diff d
 join <staged> s on s.path = d.path and s.line = d.line

@@ -1,12 +1,28 @@
--- Adds to activity_diff the activities hcp.activity keeps of the source records changed
--- (hcp.party_change: added, changed, deleted) or regrouped (hcp.cluster_change) by the runs
--- after :since, to be removed and linked again: their golden HCP, or why they have none, may
--- have changed. Their staged row is the same (path, line and md5 as held).
-insert into activity_diff (activity_key, path, line, row_hash)
-select a.activity_key, a.path, a.line, a.row_hash
-from (select k.system, k.source_id from hcp.party_key k
-      where k.party_id in (select party_id from hcp.party_change where run_id > :since
-                           union
-                           select party_id from hcp.cluster_change where run_id > :since)) r
-join hcp.activity a on a.system = r.system and a.party_source_id = r.source_id
-where not exists (select 1 from activity_diff d where d.activity_key = a.activity_key)
+-- Links again, in place, the activities hcp.activity keeps (not in activity_diff: their staged
+-- row is the same) of the source records changed (hcp.party_change: added, changed, deleted) or
+-- regrouped (hcp.cluster_change) by the runs after :since: their golden HCP, or why they have
+-- none, may have changed. Only the rows whose link did change are updated; they keep their key,
+-- take this run's id and are listed in hcp.activity_change. The link is computed as link.sql
+-- computes it (<linkColumns>, over the activity s, its party record p and golden member m).
+with relinked as (
+  select s.activity_key, m.golden_id, <linkColumns>
+  from (select k.system, k.source_id from hcp.party_key k
+        where k.party_id in (select party_id from hcp.party_change where run_id > :since
+                             union
+                             select party_id from hcp.cluster_change where run_id > :since)) r
+  join hcp.activity s on s.system = r.system and s.party_source_id = r.source_id
+  left join hcp.party p on p.system = s.system and p.source_id = s.party_source_id
+  left join hcp.golden_member m on m.party_id = p.party_id
+  where not exists (select 1 from activity_diff d where d.activity_key = s.activity_key)
+),
+updated as (
+  update hcp.activity a
+  set golden_id = r.golden_id, link_status = r.link_status, reason = r.reason, run_id = :runId
+  from relinked r
+  where a.activity_key = r.activity_key
+    and (a.golden_id, a.link_status, a.reason) is distinct from
+        (r.golden_id, r.link_status, r.reason)
+  returning a.activity_key
+)
+insert into hcp.activity_change (run_id, activity_key)
+select :runId, activity_key from updated
