@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlScript;
@@ -158,7 +159,7 @@ interface ListDao {
 
   @SqlScript
   @UseClasspathSqlLocator
-  void prepareLists();
+  void prepareLists(@Define("inScope") String inScope);
 
   /** Computes the list rows of the golden HCPs in list_scope into list_member; how many. */
   @SqlUpdate
@@ -179,12 +180,12 @@ interface ListDao {
   /** Closes the current rows of list_scope's HCPs that list_member does not hold; how many. */
   @SqlUpdate
   @UseClasspathSqlLocator
-  int closeRows();
+  int closeRows(@Define("inScope") String inScope);
 
   /** Opens the rows of list_member that are not current; how many. */
   @SqlUpdate
   @UseClasspathSqlLocator
-  int openRows();
+  int openRows(@Define("currentInScope") String currentInScope);
 
   /**
    * The new versions' sizes: the list's previous version's, less the rows the new one closed,

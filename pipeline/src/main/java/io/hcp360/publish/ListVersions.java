@@ -80,20 +80,21 @@ final class ListVersions {
       dao.scopeAll();
     }
     dao.analyzeScope();
-    dao.prepareLists();
+    ListScope scope = changedOnly ? ListScope.FEW : ListScope.ALL;
+    dao.prepareLists(scope.inScope());
     long computed = dao.listMembers();
     dao.analyzeMembers();
-    long closed = dao.closeRows();
+    long closed = dao.closeRows(scope.inScope());
     long opened;
     boolean first = dao.noRows();
     if (first) {
       // The first publish writes every list's rows: indexes built once after them, not row by
       // row (12 s to a few at 1,000,000 records), and statistics taken.
       try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "publish.hcp360_list_row")) {
-        opened = dao.openRows();
+        opened = dao.openRows(scope.currentInScope());
       }
     } else {
-      opened = dao.openRows();
+      opened = dao.openRows(scope.currentInScope());
     }
     if (!changedOnly && !first) {
       // Statistics of the rows after writing every list's (the next publish's plans need
