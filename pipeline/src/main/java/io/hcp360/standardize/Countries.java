@@ -4,35 +4,55 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Country codes and names (English and native) to ISO 3166 alpha-2, from the JDK's locale data. */
+/**
+ * Country codes and names (English and native) to ISO 3166 alpha-2, from the JDK's locale data.
+ *
+ * <p>Codes, English names and alpha-3 codes are known at once. The names in every other
+ * language are gathered the first time a value is none of those (0.45 s: the display names of
+ * every locale are loaded), so that a run whose extracts hold codes and English names, as an
+ * incremental night's few records mostly do, does not wait for them. A name is read as the
+ * first of: a code, English name or alpha-3 code (of the last country that has it), one of the
+ * aliases below, a native name (of the first country that has it).
+ */
 public final class Countries {
-  private static final Map<String, String> BY_NAME = new HashMap<>();
+  private static final Map<String, String> KNOWN = new HashMap<>();
 
   static {
     for (String code : Locale.getISOCountries()) {
       Locale country = Locale.of("", code);
-      BY_NAME.put(code, code);
-      BY_NAME.put(Text.key(country.getDisplayCountry(Locale.ENGLISH)), code);
+      KNOWN.put(code, code);
+      KNOWN.put(Text.key(country.getDisplayCountry(Locale.ENGLISH)), code);
       try {
-        BY_NAME.put(Text.key(country.getISO3Country()), code);
+        KNOWN.put(Text.key(country.getISO3Country()), code);
       } catch (java.util.MissingResourceException e) {
         // no alpha-3 code for this country
       }
-      for (Locale language : Locale.getAvailableLocales()) {
-        if (code.equals(language.getCountry())) {
-          String name = Text.key(country.getDisplayCountry(language));
-          if (name != null) {
-            BY_NAME.putIfAbsent(name, code);
+    }
+    KNOWN.put("usa", "US");
+    KNOWN.put("us", "US");
+    KNOWN.put("united states of america", "US");
+    KNOWN.put("uk", "GB");
+    KNOWN.put("great britain", "GB");
+    KNOWN.put("england", "GB");
+  }
+
+  /** The names of the countries in the languages spoken there, made on first use. */
+  private static final class NativeNames {
+    static final Map<String, String> BY_NAME = new HashMap<>();
+
+    static {
+      for (String code : Locale.getISOCountries()) {
+        Locale country = Locale.of("", code);
+        for (Locale language : Locale.getAvailableLocales()) {
+          if (code.equals(language.getCountry())) {
+            String name = Text.key(country.getDisplayCountry(language));
+            if (name != null) {
+              BY_NAME.putIfAbsent(name, code);
+            }
           }
         }
       }
     }
-    BY_NAME.put("usa", "US");
-    BY_NAME.put("us", "US");
-    BY_NAME.put("united states of america", "US");
-    BY_NAME.put("uk", "GB");
-    BY_NAME.put("great britain", "GB");
-    BY_NAME.put("england", "GB");
   }
 
   private Countries() {}
@@ -44,11 +64,17 @@ public final class Countries {
     }
     String trimmed = value.strip();
     String upper = trimmed.toUpperCase(Locale.ROOT);
-    if (BY_NAME.containsKey(upper)) {
+    if (KNOWN.containsKey(upper)) {
       return upper;
     }
     String key = Text.key(trimmed);
-    String code = key == null ? null : BY_NAME.get(key);
+    if (key == null) {
+      return trimmed;
+    }
+    String code = KNOWN.get(key);
+    if (code == null) {
+      code = NativeNames.BY_NAME.get(key);
+    }
     return code != null ? code : trimmed;
   }
 }
