@@ -9,10 +9,9 @@ import java.util.Map;
  *
  * <p>Codes, English names and alpha-3 codes are known at once. The names in every other
  * language are gathered the first time a value is none of those (0.45 s: the display names of
- * every locale are loaded), so that a run whose extracts hold codes and English names, as an
- * incremental night's few records mostly do, does not wait for them. A name is read as the
- * first of: a code, English name or alpha-3 code (of the last country that has it), one of the
- * aliases below, a native name (of the first country that has it).
+ * every locale are loaded), or ahead of need ({@link #gatherNativeNamesInBackground}). A name
+ * is read as the first of: a code, English name or alpha-3 code (of the last country that has
+ * it), one of the aliases below, a native name (of the first country that has it).
  */
 public final class Countries {
   private static final Map<String, String> KNOWN = new HashMap<>();
@@ -56,6 +55,14 @@ public final class Countries {
   }
 
   private Countries() {}
+
+  /**
+   * Starts gathering the native names on a daemon thread, for a run to have them before its
+   * standardize step needs them; a value looked up meanwhile waits for them as it would have.
+   */
+  public static void gatherNativeNamesInBackground() {
+    Thread.ofPlatform().daemon().name("country-names").start(() -> NativeNames.BY_NAME.size());
+  }
 
   /** The alpha-2 code of a code or name; the value as it is when it is not recognised. */
   public static String iso2(String value) {
