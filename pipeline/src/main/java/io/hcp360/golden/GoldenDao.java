@@ -19,7 +19,7 @@ interface GoldenDao {
     return claims("hcp.cluster_member");
   }
 
-  /** The claims on the clusters of golden_region_members (see {@link #createRegionRecords}). */
+  /** The claims on the clusters of golden_region_members (see {@link #createRegionMembers}). */
   default List<Claim> regionClaims() {
     return claims("golden_region_members");
   }
@@ -42,24 +42,21 @@ interface GoldenDao {
 
   /**
    * The records the cluster steps regrouped (deleted ones included) since the run whose golden
-   * records these are: this run's, and those of a run abandoned after its cluster step.
+   * records these are: this run's, and those of a run abandoned after its cluster step, into the
+   * temporary table golden_region_records; how many.
    */
   @SqlUpdate("""
       create temporary table golden_region_records on commit drop as
       select distinct party_id from hcp.cluster_change
       where run_id > :since and run_id <= :runId""")
-  void createRegionRecordsOnly(@Bind("since") long since, @Bind("runId") long runId);
+  int createRegionRecords(@Bind("since") long since, @Bind("runId") long runId);
 
   /**
-   * The temporary tables golden_region_records (see {@link #createRegionRecordsOnly}) and
-   * golden_region_members: every member of their clusters now. With statistics, so that the
-   * claims on them are looked up record by record, not joined with every record (1.3 s at 1M).
+   * The temporary table golden_region_members: every member now of the clusters of
+   * golden_region_records (see {@link #createRegionRecords}). With statistics of both, so that
+   * the claims on them are looked up record by record, not joined with every record (1.3 s at
+   * 1M).
    */
-  default void createRegionRecords(long since, long runId) {
-    createRegionRecordsOnly(since, runId);
-    createRegionMembers();
-  }
-
   @SqlScript("""
       create temporary table golden_region_members on commit drop as
       select cluster_id, party_id from hcp.cluster_member
@@ -115,18 +112,18 @@ interface GoldenDao {
 
   /**
    * {@code n} new golden IDs, numbered after the highest one any other run gave out or any
-   * publish holds. Not from a sequence: a golden step run again after a crash must give the same
-   * new IDs as it would have the first time (a sequence keeps what a rolled-back or killed
-   * attempt took).
+   * publish holds (each maximum read from the end of an index, V37). Not from a sequence: a
+   * golden step run again after a crash must give the same new IDs as it would have the first
+   * time (a sequence keeps what a rolled-back or killed attempt took).
    */
   @SqlQuery("""
-      with issued as (
-        select golden_id from hcp.golden_id_event where run_id <> :runId
-        union all
-        select golden_id from publish.hcp_xref),
-      highest as (
-        select coalesce(max(substr(golden_id, 4)::bigint), 0) as n from issued
-        where golden_id ~ '^HCP[0-9]+$')
+      with highest as (
+        select greatest(
+          (select max(substr(golden_id, 4)::bigint) from hcp.golden_id_event
+           where run_id <> :runId and golden_id ~ '^HCP[0-9]+$'),
+          (select max(substr(golden_id, 4)::bigint) from publish.hcp_xref
+           where golden_id ~ '^HCP[0-9]+$'),
+          0) as n)
       select 'HCP' || lpad((h.n + i)::text, 9, '0')
       from highest h, generate_series(1, :n) i order by i""")
   List<String> newGoldenIds(@Bind("runId") long runId, @Bind("n") int n);

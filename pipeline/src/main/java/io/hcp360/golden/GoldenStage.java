@@ -2,6 +2,7 @@ package io.hcp360.golden;
 
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
+import io.hcp360.db.IndexLookups;
 import io.hcp360.db.Sql;
 import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.RunContext;
@@ -48,7 +49,9 @@ public final class GoldenStage implements Stage {
             : "the survivorship rules changed");
       }
       if (incremental) {
-        dao.createRegionRecords(published.get(), run.runId());
+        // What the step reads and writes is the regrouped records' clusters and golden IDs.
+        IndexLookups.forFew(handle, dao.createRegionRecords(published.get(), run.runId()));
+        dao.createRegionMembers();
       }
       GoldenIds.Assignment assignment = incremental
           ? GoldenIds.assign(dao.regionClaims(), dao.regionClusters(),

@@ -1,0 +1,31 @@
+package io.hcp360.db;
+
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Plans for an incremental step's transaction, whose statements join the few rows of what
+ * changed with large tables. The planner costs an index look-up as a read from disk, and so
+ * hashed whole tables (a million rows each) to join ten thousand: 0.1 to 0.3 s a statement
+ * where looking each row up takes a third of that, the tables being in memory. Up to
+ * {@link #FEW} rows, joins are made by look-ups (hash and merge joins are disabled for the rest
+ * of the transaction); more than that, the planner chooses as usual.
+ */
+public final class IndexLookups {
+  /** Up to this many rows of what changed, joins look them up. */
+  public static final long FEW = 100_000;
+
+  private IndexLookups() {}
+
+  /**
+   * For the rest of {@code handle}'s transaction, joins look rows up when {@code rows} is
+   * {@link #FEW} or less; whether they do.
+   */
+  public static boolean forFew(Handle handle, long rows) {
+    if (rows > FEW) {
+      return false;
+    }
+    handle.execute("set local enable_hashjoin = off");
+    handle.execute("set local enable_mergejoin = off");
+    return true;
+  }
+}
