@@ -9,6 +9,10 @@ import org.jdbi.v3.core.Handle;
  * where looking each row up takes a third of that, the tables being in memory. Up to
  * {@link #FEW} rows, joins are made by look-ups (hash and merge joins are disabled for the rest
  * of the transaction); more than that, the planner chooses as usual.
+ *
+ * <p>Only for a transaction each of whose joins has an index to look rows up in: a join of two
+ * tables without one (temporary tables) becomes a loop over both. Tried on the golden step, its
+ * claims on the regrouped clusters went from 0.3 s to 4.9 s.
  */
 public final class IndexLookups {
   /** Up to this many rows of what changed, joins look them up. */

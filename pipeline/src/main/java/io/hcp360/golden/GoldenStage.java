@@ -2,7 +2,6 @@ package io.hcp360.golden;
 
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
-import io.hcp360.db.IndexLookups;
 import io.hcp360.db.Sql;
 import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.RunContext;
@@ -49,9 +48,7 @@ public final class GoldenStage implements Stage {
             : "the survivorship rules changed");
       }
       if (incremental) {
-        // What the step reads and writes is the regrouped records' clusters and golden IDs.
-        IndexLookups.forFew(handle, dao.createRegionRecords(published.get(), run.runId()));
-        dao.createRegionMembers();
+        dao.createRegionRecords(published.get(), run.runId());
       }
       GoldenIds.Assignment assignment = incremental
           ? GoldenIds.assign(dao.regionClaims(), dao.regionClusters(),
