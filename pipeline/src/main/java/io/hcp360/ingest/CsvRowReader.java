@@ -157,6 +157,16 @@ final class CsvRowReader implements Closeable {
    * that is not plain, which is left for {@link #next}.
    */
   private void parseBatch() {
+    Decoded first = take();
+    if (first == null) {
+      return;
+    }
+    if (!plain(first)) {
+      // no batch to make (most lines of a file read again are known lines)
+      pending.addFirst(first);
+      return;
+    }
+    pending.addFirst(first);
     List<Decoded> batch = new ArrayList<>(BATCH_LINES);
     StringBuilder text = new StringBuilder();
     while (batch.size() < BATCH_LINES) {
@@ -164,8 +174,7 @@ final class CsvRowReader implements Closeable {
       if (line == null) {
         break;
       }
-      if (line.error != null || line.known
-          || (dialect.quote().isPresent() && openQuote(line.text))) {
+      if (!plain(line)) {
         pending.addFirst(line);
         break;
       }
@@ -199,6 +208,12 @@ final class CsvRowReader implements Closeable {
       parsed.add(records == null ? parse(line.number, line.text)
           : new SourceRow.Parsed(line.number, line.text, records.get(i).toList()));
     }
+  }
+
+  /** Whether a line can be parsed in a batch: readable, not known, no quote left open. */
+  private boolean plain(Decoded line) {
+    return line.error == null && !line.known
+        && !(dialect.quote().isPresent() && openQuote(line.text));
   }
 
   /** The row, or why it is unreadable when it has the wrong number of columns. */
