@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -25,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,12 +59,8 @@ public final class IngestStage implements Stage {
     this.threads = threads;
   }
 
-  /**
-   * One file of a source to stage, its path as stored (relative to the job file), and its
-   * fingerprint (null when the file could not be read: staging it says why).
-   */
-  private record FileToStage(SourceFile source, Path file, String shown, long bytes,
-      String fingerprint) {}
+  /** One file of a source to stage, and its path as stored (relative to the job file). */
+  private record FileToStage(SourceFile source, Path file, String shown, long bytes) {}
 
   @Override
   public String name() {
@@ -80,7 +73,7 @@ public final class IngestStage implements Stage {
     Fingerprint fingerprint = Fingerprint.forJob(run.job().file());
     // The staging tables rows were deleted from (files read again or gone), to vacuum after.
     Set<String> deletedFrom = ConcurrentHashMap.newKeySet();
-    List<FileToStage> files = filesToStage(run, fingerprint, deletedFrom);
+    List<FileToStage> files = filesToStage(run, deletedFrom);
     ExecutorService pool = Executors.newFixedThreadPool(threads,
         Thread.ofPlatform().name("ingest-", 1).daemon().factory());
     List<Future<?>> staged = new ArrayList<>();
@@ -101,15 +94,12 @@ public final class IngestStage implements Stage {
   }
 
   /**
-   * The files this run has not staged yet, with their fingerprints (taken on all cores), in the
-   * order that lets the threads end together: the files to read, largest first, then those an
-   * incremental run keeps as staged (they cost their fingerprint only). A full run that has
-   * staged none yet (not a resumed one) first empties the staging tables; an incremental one
-   * forgets the files the job no longer reads (adding the tables their rows were deleted from
-   * to {@code deletedFrom}).
+   * The files this run has not staged yet, largest first so that the threads end together. A
+   * full run that has staged none yet (not a resumed one) first empties the staging tables; an
+   * incremental one forgets the files the job no longer reads (adding the tables their rows
+   * were deleted from to {@code deletedFrom}).
    */
-  private static List<FileToStage> filesToStage(RunContext run, Fingerprint fingerprint,
-      Set<String> deletedFrom) {
+  private static List<FileToStage> filesToStage(RunContext run, Set<String> deletedFrom) {
     Set<String> loaded = run.jdbi().withExtension(StagingDao.class,
         dao -> dao.loadedFiles(run.runId()));
     if (loaded.isEmpty() && !run.incremental()) {
@@ -126,33 +116,13 @@ public final class IngestStage implements Stage {
         if (loaded.contains(key)) {
           LOG.info("  {} {}: already staged by this run", source.label(), shown);
         } else {
-          files.add(new FileToStage(source, file, shown, size(file), null));
+          files.add(new FileToStage(source, file, shown, size(file)));
         }
       }
     }
     forgetGoneFiles(run, read, deletedFrom);
-    List<FileToStage> fingerprinted = files.parallelStream()
-        .map(f -> new FileToStage(f.source(), f.file(), f.shown(), f.bytes(),
-            fingerprintOrNull(fingerprint, f.file())))
-        .collect(Collectors.toCollection(ArrayList::new));
-    Map<String, String> stagedFingerprints = new HashMap<>();
-    if (run.incremental()) {
-      run.jdbi().useExtension(StagingDao.class, dao -> dao.stagedFiles()
-          .forEach(f -> stagedFingerprints.put(f.key(), f.fingerprint())));
-    }
-    fingerprinted.sort(Comparator.comparing((FileToStage f) -> f.fingerprint() != null
-            && f.fingerprint().equals(stagedFingerprints.get(
-                StagingDao.key(f.source().system(), f.source().name(), f.shown()))))
-        .thenComparing(Comparator.comparingLong(FileToStage::bytes).reversed()));
-    return fingerprinted;
-  }
-
-  private static String fingerprintOrNull(Fingerprint fingerprint, Path file) {
-    try {
-      return fingerprint.file(file);
-    } catch (Hcp360Exception e) {
-      return null;  // staging the file reads it again, and fails with the reason
-    }
+    files.sort(Comparator.comparingLong(FileToStage::bytes).reversed());
+    return files;
   }
 
   /** Removes from staging the files that the job does not read any more. */
@@ -181,8 +151,7 @@ public final class IngestStage implements Stage {
   private static void stage(RunContext run, FileIngester ingester, Fingerprint fingerprints,
       FileToStage file, Set<String> deletedFrom) {
     SourceFile source = file.source();
-    String fingerprint = file.fingerprint() != null ? file.fingerprint()
-        : fingerprints.file(file.file());
+    String fingerprint = fingerprints.file(file.file());
     FileCounts counts = run.jdbi().inTransaction(handle -> {
       StagingDao dao = handle.attach(StagingDao.class);
       Optional<StagingDao.StagedFile> earlier =
