@@ -34,14 +34,26 @@ final class FileIngester {
   }
 
   /**
+   * Whether the rows a file stages can all be kept by their line's hash: party rows, and consent
+   * facts (which carry it too), each row one line. Then a line staged before needs no parsing.
+   */
+  static boolean keptByLine(SourceFile source) {
+    return !source.dialect().rowsMaySpanLines() && source.facets().stream()
+        .allMatch(f -> f.facet() == Facet.PARTY || f.facet() == Facet.CONSENT);
+  }
+
+  /**
    * Stages the file's rows.
    *
    * @param fingerprint of the job file, for the hashes of the lines
    * @param diff told each party row's record, hash and line, in line order, and asked whether
    *     to stage it (or null: stage every row)
+   * @param skipKnown whether the lines {@code diff} knows are kept unparsed (their consent
+   *     facts too: the caller keeps those, see {@link #keptByLine})
    */
   FileCounts ingest(Handle handle, long runId, SourceFile source, Path file, String shownPath,
-      Fingerprint fingerprint, PartyRowDiff diff) throws IOException, SQLException {
+      Fingerprint fingerprint, PartyRowDiff diff, boolean skipKnown)
+      throws IOException, SQLException {
     CopyManager copy = CopyBuffer.copyManager(handle);
     Map<Facet, CopyBuffer> buffers = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
@@ -56,11 +68,11 @@ final class FileIngester {
     Progress progress = Progress.start("ingest " + source.label() + " " + shownPath, "rows", 0);
     try (CsvRowReader reader = new CsvRowReader(file, source.dialect())) {
       RowMapper mapper = new RowMapper(source, reader.columns());
-      // Where a row is one line, each party row carries its line's hash; lines staged before
-      // need not be parsed again when party rows are all the file stages.
+      // Where a row is one line, each party row and consent fact carries its line's hash;
+      // lines staged before need not be parsed again when those are all the file stages.
       LineHash lineHash = source.dialect().rowsMaySpanLines() ? null
           : fingerprint.lines(reader.columns());
-      if (lineHash != null && diff != null && source.facets().size() == 1) {
+      if (lineHash != null && diff != null && skipKnown && keptByLine(source)) {
         reader.skipKnown((line, text) -> diff.known(lineHash.of(text), line));
       }
       SourceRow row;
@@ -73,15 +85,14 @@ final class FileIngester {
         } else if (row instanceof SourceRow.Parsed parsed) {
           try {
             MappedRow mapped = mapper.map(parsed.values());
+            Hash128 line = lineHash == null ? null : lineHash.of(row.raw());
             for (Map.Entry<Facet, String[]> facet : mapped.facets().entrySet()) {
               String[] values = facet.getValue();
               String extras = null;
               Hash128 hash = null;
-              Hash128 line = null;
               if (facet.getKey() == Facet.PARTY) {
                 extras = mapped.extrasJson().orElse("{}");
                 hash = rowHash.of(values, extras);
-                line = lineHash == null ? null : lineHash.of(row.raw());
                 // the party key is the first field
                 if (diff != null
                     && !diff.now(values[0], hash, row.line(), line)) {
@@ -96,6 +107,8 @@ final class FileIngester {
               if (hash != null) {
                 buffer.value(extras).value(hash.toString())
                     .value(line == null ? null : line.toString());
+              } else if (facet.getKey() == Facet.CONSENT) {
+                buffer.value(line == null ? null : line.toString());
               }
               buffer.endRow();
             }

@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * file's bytes) changed since they were staged, and keeps the rows of the others. Of a file read
  * again it stages only the party rows that changed ({@link PartyRowDiff}: the others keep the run
  * and line that read them), and it records the party records whose staged rows it changed
- * ({@code hcp.staged_change}), so that standardize looks at those only.
+ * ({@code hcp.staged_change}), so that standardize looks at those only. Lines read before are
+ * not parsed again where the file stages party rows and consent facts only: the facts of such a
+ * line are kept too, moved to its line now ({@link StagingDao#keepKnownConsent}).
  */
 public final class IngestStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
@@ -171,24 +173,38 @@ public final class IngestStage implements Stage {
       }
       try {
         // An incremental run stages again only the party rows that changed, and tells
-        // standardize which records they are.
+        // standardize which records they are. Lines known from before are not parsed where
+        // what they stage is kept by line: party rows, and consent facts once they carry
+        // their line's hash (facts staged before V38 do not: their file is read whole once).
         PartyRowDiff diff = null;
+        boolean skipKnown = false;
+        boolean consent = source.facet(Facet.CONSENT).isPresent();
         if (run.incremental() && source.facet(Facet.PARTY).isPresent()) {
           diff = new PartyRowDiff(earlier.map(f -> (int) f.staged()).orElse(16));
+          skipKnown = FileIngester.keptByLine(source) && (!consent || earlier.isEmpty()
+              || dao.consentLinesHashed(source.system(), source.name(), file.shown()));
         }
+        boolean keepConsent = skipKnown && consent && earlier.isPresent();
         if (earlier.isPresent()) {
-          String left = null;
+          Set<String> left = new HashSet<>();
           if (diff != null) {
             dao.partyRows(source.system(), source.name(), file.shown(), diff);
-            left = Facet.PARTY.table();
+            left.add(Facet.PARTY.table());
+          }
+          if (keepConsent) {
+            left.add(Facet.CONSENT.table());
           }
           deletedFrom.addAll(dao.forgetFile(earlier.get(), left));
         }
         FileCounts c = ingester.ingest(handle, run.runId(), source, file.file(), file.shown(),
-            fingerprints, diff);
+            fingerprints, diff, skipKnown);
         if (diff != null) {
           PartyRowDiff.Result result = diff.result();
           applyDiff(handle, dao, run.runId(), source.system(), result);
+          if (keepConsent) {
+            dao.keepKnownConsent(run.runId(), source.system(), source.name(), file.shown(),
+                result.known());
+          }
           if (earlier.isPresent()) {
             LOG.info("  {} {}: {} party rows kept as staged ({} of their lines not parsed"
                 + " again), {} removed, {} records changed", source.label(), file.shown(),

@@ -121,12 +121,21 @@ final class PartyRowDiff {
   /** A kept row to give the line it is read from now, that line's hash and this run. */
   record Move(String ctid, int line, Hash128 lineHash) {}
 
+  /** A line the file holds now, and its hash. */
+  record Line(int line, Hash128 lineHash) {}
+
   /**
    * What the file changes: the records changed, the ctids of the earlier rows to delete, the
-   * kept rows to move, and how many rows were kept (of which how many from known lines).
+   * kept rows to move, how many rows were kept, and the known lines among them (not parsed), in
+   * line order.
    */
   record Result(List<String> changed, List<String> gone, List<Move> moved, int kept,
-      int knownLines) {}
+      List<Line> known) {
+    /** How many rows were kept from known lines. */
+    int knownLines() {
+      return known.size();
+    }
+  }
 
   private final Map<String, Rows> records;
   /** Every earlier row; in line order once prepared. */
@@ -138,7 +147,8 @@ final class PartyRowDiff {
   private final List<Rows> added = new ArrayList<>();
   /** The rows {@link #known} kept, in line order, until {@link #nowKnown} takes them. */
   private final Deque<Earlier> known = new ArrayDeque<>();
-  private int knownLines;
+  /** The known lines taken, in line order. */
+  private final List<Line> knownTaken = new ArrayList<>();
 
   /** @param expected about how many rows the file's earlier copy holds */
   PartyRowDiff(int expected) {
@@ -226,7 +236,7 @@ final class PartyRowDiff {
     if (earlier.lineNow != line) {
       throw new IllegalStateException("known line " + earlier.lineNow + " told as " + line);
     }
-    knownLines++;
+    knownTaken.add(new Line(line, earlier.lineHashNow));
     earlier.rows.next(new Hash128(earlier.hash1, earlier.hash2));
   }
 
@@ -280,7 +290,7 @@ final class PartyRowDiff {
     for (Rows rows : added) {
       changed.add(rows.key);
     }
-    return new Result(changed, gone, moved, kept, knownLines);
+    return new Result(changed, gone, moved, kept, List.copyOf(knownTaken));
   }
 
   /** A ctid ("(block,offset)") as one number. */

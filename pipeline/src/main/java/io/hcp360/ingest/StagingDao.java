@@ -73,15 +73,15 @@ interface StagingDao extends SqlObject {
    * those tables.
    */
   default List<String> forgetFile(StagedFile file) {
-    return forgetFile(file, null);
+    return forgetFile(file, Set.of());
   }
 
-  /** {@link #forgetFile(StagedFile)}, leaving one table's rows to the caller (or null). */
-  default List<String> forgetFile(StagedFile file, String leftToCaller) {
+  /** {@link #forgetFile(StagedFile)}, leaving some tables' rows to the caller. */
+  default List<String> forgetFile(StagedFile file, Set<String> leftToCaller) {
     List<String> tables = file.tables() != null ? List.of(file.tables())
         : Arrays.stream(Facet.values()).map(Facet::table).toList();
     for (String table : tables) {
-      if (!table.equals(leftToCaller)) {
+      if (!leftToCaller.contains(table)) {
         forgetRows(table, file.system(), file.fileName(), file.path());
       }
     }
@@ -140,6 +140,64 @@ interface StagingDao extends SqlObject {
   private static Hash128 hash(String uuid) {
     return uuid == null ? null : Hash128.parse(uuid);
   }
+
+  /** Whether every consent fact staged from a file carries its line's hash (V38). */
+  @SqlQuery("""
+      select not exists (
+        select 1 from hcp.staged_consent
+        where system = :system and file_name = :fileName and path = :path
+          and line_hash is null)""")
+  boolean consentLinesHashed(@Bind("system") String system, @Bind("fileName") String fileName,
+      @Bind("path") String path);
+
+  /**
+   * Keeps the consent facts staged from a file's earlier copy that its known lines (kept
+   * unparsed, with their hashes, in line order) stage now, and deletes the others of that copy;
+   * returns how many were deleted. Lines with the same text stage the same facts: the facts of
+   * the n-th earlier line with a hash go to the n-th known line with it, and take its line (and
+   * this run) when it is another. Facts staged by this run (of the lines parsed) are left.
+   */
+  default int keepKnownConsent(long runId, String system, String fileName, String path,
+      List<PartyRowDiff.Line> known) {
+    keptConsentLines(runId, system, fileName, path,
+        known.stream().map(l -> l.lineHash().toString()).toArray(String[]::new),
+        known.stream().map(PartyRowDiff.Line::line).toArray(Integer[]::new));
+    int deleted = deleteUnkeptConsent(runId, system, fileName, path);
+    moveKeptConsent(runId, system, fileName, path);
+    return deleted;
+  }
+
+  @SqlUpdate("""
+      create temporary table consent_kept on commit drop as
+      with now as (
+        select line_hash, line, row_number() over (partition by line_hash order by line) as k
+        from unnest(cast(:hashes as uuid[]), :lines) as n (line_hash, line)),
+      before as (
+        select line_hash, line, row_number() over (partition by line_hash order by line) as k
+        from (select distinct line_hash, line from hcp.staged_consent
+              where system = :system and file_name = :fileName and path = :path
+                and run_id < :runId and line_hash is not null) b)
+      select b.line as line_before, n.line as line_now
+      from before b join now n using (line_hash, k)""")
+  void keptConsentLines(@Bind("runId") long runId, @Bind("system") String system,
+      @Bind("fileName") String fileName, @Bind("path") String path,
+      @Bind("hashes") String[] hashes, @Bind("lines") Integer[] lines);
+
+  @SqlUpdate("""
+      delete from hcp.staged_consent c
+      where c.system = :system and c.file_name = :fileName and c.path = :path
+        and c.run_id < :runId
+        and not exists (select 1 from consent_kept k where k.line_before = c.line)""")
+  int deleteUnkeptConsent(@Bind("runId") long runId, @Bind("system") String system,
+      @Bind("fileName") String fileName, @Bind("path") String path);
+
+  @SqlUpdate("""
+      update hcp.staged_consent c set line = k.line_now, run_id = :runId
+      from consent_kept k
+      where c.system = :system and c.file_name = :fileName and c.path = :path
+        and c.run_id < :runId and c.line = k.line_before and k.line_now <> k.line_before""")
+  int moveKeptConsent(@Bind("runId") long runId, @Bind("system") String system,
+      @Bind("fileName") String fileName, @Bind("path") String path);
 
   /** Deletes staged party rows by ctid (read in this transaction). */
   @SqlUpdate("delete from hcp.staged_party where ctid = any(cast(:ctids as tid[]))")

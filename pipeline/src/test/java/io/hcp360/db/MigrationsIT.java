@@ -24,23 +24,23 @@ class MigrationsIT {
     assertThat(Migrations.migrate(dataSource)).as("a new database is migrated").isTrue();
     var bundled = Migrations.bundledVersions();
     assertThat(bundled).isPresent();
-    assertThat(bundled.get()).contains(1, 37).doesNotContain(7);
+    assertThat(bundled.get()).contains(1, 38).doesNotContain(7);
     assertThat(Migrations.appliedVersions(dataSource)).isEqualTo(bundled.get());
     assertThat(Migrations.migrate(dataSource)).as("an up-to-date one is not").isFalse();
 
     // A migration recorded as failed: Flyway looks again, and refuses.
     jdbi.useHandle(h -> h.execute("update hcp.flyway_schema_history set success = false"
-        + " where version = '37'"));
+        + " where version = '38'"));
     assertThat(Migrations.appliedVersions(dataSource)).isEmpty();
     assertThatThrownBy(() -> Migrations.migrate(dataSource))
-        .isInstanceOf(DatabaseException.class).hasMessageContaining("37");
+        .isInstanceOf(DatabaseException.class).hasMessageContaining("38");
 
     // The latest migration missing from the history (and undone): Flyway applies it.
     jdbi.useHandle(h -> {
-      h.execute("delete from hcp.flyway_schema_history where version = '37'");
-      h.execute("drop index hcp.golden_id_event_number, publish.hcp_xref_number");
+      h.execute("delete from hcp.flyway_schema_history where version = '38'");
+      h.execute("alter table hcp.staged_consent drop column line_hash");
     });
-    assertThat(Migrations.appliedVersions(dataSource)).doesNotContain(37);
+    assertThat(Migrations.appliedVersions(dataSource)).doesNotContain(38);
     assertThat(Migrations.migrate(dataSource)).isTrue();
     assertThat(Migrations.appliedVersions(dataSource)).isEqualTo(bundled.get());
   }
