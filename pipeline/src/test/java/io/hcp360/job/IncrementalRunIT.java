@@ -62,9 +62,6 @@ class IncrementalRunIT {
     TABLES.put("stored pairs", """
         select left_id, right_id, score, decision, reason, levels, weights from hcp.scored_pair""");
     TABLES.put("links taken back", "select left_id, right_id from hcp.dropped_pair");
-    TABLES.put("staged consent facts", """
-        select system, file_name, path, line, party_source_id, channel, status, purpose,
-          stated_at, expires_at, brand, country, line_hash from hcp.staged_consent""");
     TABLES.put("clusters", "select party_id, cluster_id from hcp.cluster_member");
     TABLES.put("golden IDs", "select source, source_id, golden_id from publish.hcp_xref");
     TABLES.put("golden records", "select to_jsonb(h) - 'run_id' from publish.hcp h");
