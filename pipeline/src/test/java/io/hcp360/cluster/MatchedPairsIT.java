@@ -49,6 +49,31 @@ class MatchedPairsIT {
     assertThat(pairs(unsorted.strongestFirst(some))).containsExactlyElementsOf(
         pairs(server).stream().filter(p -> Integer.parseInt(p.split(" ")[0]) % 3 == 0).toList());
     assertThat(pairs(server)).anyMatch(p -> p.endsWith("hard"));
+    // Read with COPY: each pair, hard rule and weight as JDBC reads them (-0, NaN and an
+    // infinite weight included).
+    jdbi.useHandle(h -> h.execute("""
+        update hcp.scored_pair set score = case left_id % 3 when 0 then 'NaN'::float8
+          when 1 then '-Infinity'::float8 else 1e-300 / 3 end
+        where decision = 'match' and reason = 'score'
+          and (left_id, right_id) in (select left_id, right_id from hcp.scored_pair
+                                      where decision = 'match' and reason = 'score'
+                                        and score > 0
+                                      order by right_id limit 6)"""));
+    MatchedPairs copied = jdbi.withHandle(MatchedPairs::load);
+    List<String> jdbc = jdbi.withHandle(h -> h.createQuery("""
+        select left_id, right_id, reason, score from hcp.scored_pair where decision = 'match'
+        order by (reason <> 'score') desc, score desc, left_id, right_id""")
+        .map((rs, ctx) -> (rs.getInt(1) - 1) + " " + (rs.getInt(2) - 1)
+            + ("score".equals(rs.getString(3)) ? "" : " hard") + " " + rs.getDouble(4))
+        .list());
+    List<String> read = new ArrayList<>();
+    for (int i = 0; i < copied.size(); i++) {
+      read.add(copied.left(i) + " " + copied.right(i) + (copied.byHardRule(i) ? " hard" : "")
+          + " " + copied.score(i));
+    }
+    assertThat(read).containsExactlyElementsOf(jdbc);
+    assertThat(read).anyMatch(p -> p.endsWith(" NaN")).anyMatch(p -> p.endsWith(" -Infinity"))
+        .anyMatch(p -> p.endsWith(" -0.0"));
   }
 
   private static List<String> pairs(MatchedPairs pairs) {
