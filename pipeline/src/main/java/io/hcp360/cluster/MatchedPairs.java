@@ -5,13 +5,14 @@ import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.Sql;
 import io.hcp360.match.blocking.PairList;
 import io.hcp360.match.data.PartyData;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.postgresql.copy.CopyOut;
 
 /**
  * The matched pairs, strongest first (hard rules' first, then by match weight, then by record
@@ -38,59 +39,56 @@ final class MatchedPairs {
   }
 
   /**
-   * Reads the pairs with COPY: a stream of text rows (left_id, right_id, reason, score), where
-   * a cursor took a round trip per 10,000 (0.7 s for the 700,000 matched pairs of 1,000,000
-   * records). The score reads as JDBC reads it: PostgreSQL writes the shortest text that reads
-   * back as the same double ("NaN", "Infinity" included).
+   * Reads the pairs with a binary COPY (left_id, right_id, by_hard_rule, score): where a cursor
+   * took a round trip per 10,000 rows and each weight was parsed from text, this streams them
+   * as numbers (0.7 s to 0.3 s for the 580,000 matched pairs of 1,000,000 records).
    */
   private static MatchedPairs read(Handle handle, String sql) {
     MatchedPairs pairs = new MatchedPairs();
-    String copySql = "COPY (" + Sql.load(ClusterStage.class, sql) + "\n) TO STDOUT";
-    CopyOut copy = null;
+    String copySql = "COPY (" + Sql.load(ClusterStage.class, sql)
+        + "\n) TO STDOUT (FORMAT binary)";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try {
-      copy = CopyBuffer.copyManager(handle).copyOut(copySql);
-      byte[] row;
-      while ((row = copy.readFromCopy()) != null) {
-        int tab1 = indexOf(row, 0);
-        int tab2 = indexOf(row, tab1 + 1);
-        int tab3 = indexOf(row, tab2 + 1);
-        int end = row[row.length - 1] == '\n' ? row.length - 1 : row.length;
-        boolean byScore = tab3 - tab2 - 1 == SCORE.length
-            && Arrays.equals(row, tab2 + 1, tab3, SCORE, 0, SCORE.length);
-        pairs.add(PartyData.record(parseInt(row, 0, tab1)),
-            PartyData.record(parseInt(row, tab1 + 1, tab2)), !byScore,
-            Double.parseDouble(new String(row, tab3 + 1, end - tab3 - 1,
-                StandardCharsets.US_ASCII)));
-      }
-    } catch (SQLException e) {
+      CopyBuffer.copyManager(handle).copyOut(copySql, bytes);
+    } catch (SQLException | IOException e) {
       throw new Hcp360Exception("could not read the matched pairs: " + e.getMessage(), e);
-    } finally {
-      if (copy != null && copy.isActive()) {
-        try {
-          copy.cancelCopy();
-        } catch (SQLException e) {
-          // the transaction fails with the first error
-        }
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes.toByteArray());  // big-endian, as COPY writes
+    in.position(BINARY_SIGNATURE_LENGTH);
+    in.position(in.position() + 4);  // flags
+    in.position(in.position() + 4 + in.getInt(in.position()));  // header extension
+    while (true) {
+      short fields = in.getShort();
+      if (fields == -1) {
+        break;  // the trailer
       }
+      if (fields != 4) {
+        throw new IllegalStateException("a matched pair of " + fields + " columns");
+      }
+      int a = PartyData.record(intField(in));
+      int b = PartyData.record(intField(in));
+      expectLength(in, 1);
+      boolean hard = in.get() != 0;
+      expectLength(in, 8);
+      pairs.add(a, b, hard, in.getDouble());
     }
     return pairs;
   }
 
-  private static final byte[] SCORE = "score".getBytes(StandardCharsets.US_ASCII);
+  /** "PGCOPY\n\377\r\n\0", which starts a binary COPY. */
+  private static final int BINARY_SIGNATURE_LENGTH = 11;
 
-  /** The position of the next tab from {@code from}. */
-  private static int indexOf(byte[] row, int from) {
-    for (int i = from; i < row.length; i++) {
-      if (row[i] == '\t') {
-        return i;
-      }
-    }
-    throw new IllegalStateException("a matched pair row of fewer columns: "
-        + new String(row, StandardCharsets.UTF_8));
+  private static int intField(ByteBuffer in) {
+    expectLength(in, 4);
+    return in.getInt();
   }
 
-  private static int parseInt(byte[] row, int from, int to) {
-    return Integer.parseInt(new String(row, from, to - from, StandardCharsets.US_ASCII));
+  private static void expectLength(ByteBuffer in, int length) {
+    int found = in.getInt();
+    if (found != length) {
+      throw new IllegalStateException("a matched pair's field of " + found + " bytes, not "
+          + length);
+    }
   }
 
   private void add(int a, int b, boolean hard, double weight) {
