@@ -158,15 +158,12 @@ final class CsvRowReader implements Closeable {
    */
   private void parseBatch() {
     Decoded first = take();
-    if (first == null) {
-      return;
-    }
-    if (!plain(first)) {
-      // no batch to make (most lines of a file read again are known lines)
+    if (first != null) {
       pending.addFirst(first);
-      return;
     }
-    pending.addFirst(first);
+    if (first == null || !plain(first)) {
+      return;  // no batch to make (most lines of a file read again are known lines)
+    }
     List<Decoded> batch = new ArrayList<>(BATCH_LINES);
     StringBuilder text = new StringBuilder();
     while (batch.size() < BATCH_LINES) {
