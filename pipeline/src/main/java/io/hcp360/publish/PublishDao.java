@@ -50,18 +50,36 @@ interface PublishDao {
   @SqlUpdate("analyze publish_region")
   void analyzeRegion();
 
+  /**
+   * The cross-references of publish_region as the golden step leaves them, into the temporary
+   * table xref_now (a deleted record has none).
+   */
   @SqlUpdate("""
-      delete from publish.hcp_xref x using publish_region r
-      where x.source = r.system and x.source_id = r.source_id""")
-  int removeRegionXref();
-
-  @SqlUpdate("""
-      insert into publish.hcp_xref (golden_id, source, source_id, run_id)
-      select m.golden_id, p.system, p.source_id, :runId
+      create temporary table xref_now on commit drop as
+      select m.golden_id, p.system, p.source_id
       from publish_region r
       join hcp.party p on p.system = r.system and p.source_id = r.source_id
       join hcp.golden_member m using (party_id)""")
-  int regionXref(@Bind("runId") long runId);
+  void createXrefNow();
+
+  /** Removes the cross-references of publish_region that xref_now does not hold as they are. */
+  @SqlUpdate("""
+      delete from publish.hcp_xref x using publish_region r
+      where x.source = r.system and x.source_id = r.source_id
+        and not exists (select 1 from xref_now n where n.system = x.source
+                          and n.source_id = x.source_id and n.golden_id = x.golden_id)""")
+  int removeChangedXref();
+
+  /**
+   * Adds the cross-references of xref_now that are not published (after
+   * {@link #removeChangedXref}: new, or to another golden ID); how many.
+   */
+  @SqlUpdate("""
+      insert into publish.hcp_xref (golden_id, source, source_id, run_id)
+      select n.golden_id, n.system, n.source_id, :runId from xref_now n
+      where not exists (select 1 from publish.hcp_xref x
+                        where x.source = n.system and x.source_id = n.source_id)""")
+  int addChangedXref(@Bind("runId") long runId);
 
   @SqlUpdate("""
       insert into publish.hcp_xref (golden_id, source, source_id, run_id)

@@ -137,6 +137,14 @@ class IncrementalRunIT {
     assertThat(kept).as("activities kept as the last run linked them").isPositive()
         .isGreaterThan(activities / 2).isLessThan(activities);
     assertRelinkedInPlace(inc, linksBefore);
+    assertThat(Sql.count(inc, """
+        select count(*) from publish.hcp_xref x
+        join hcp.party_key k on k.system = x.source and k.source_id = x.source_id
+        where k.party_id in (select party_id from hcp.cluster_change
+                             where run_id = (select max(run_id) from hcp.run))
+          and x.run_id < (select max(run_id) from hcp.run)"""))
+        .as("cross-references of regrouped records that kept their golden ID: left as they were")
+        .isPositive();
 
     // Night 3: a steward splits one golden HCP's two records and links two others' records
     // (the same decisions in both databases), other changes on top; then a night with no
