@@ -59,6 +59,16 @@ interface ReportDao {
   @RegisterConstructorMapper(Clusters.class)
   Clusters clusters();
 
+  /**
+   * The clusters as the golden step leaves them: a golden record each, of its members (reading
+   * the golden records instead of grouping every cluster member: 0.36 s to 0.09 s at 1M).
+   */
+  @SqlQuery("""
+      select count(*) as clusters, count(*) filter (where member_count > 1) as multi_record
+      from hcp.golden_record""")
+  @RegisterConstructorMapper(Clusters.class)
+  Clusters goldenClusters();
+
   @SqlQuery("select count(*) from hcp.golden_record")
   long goldenRecords();
 

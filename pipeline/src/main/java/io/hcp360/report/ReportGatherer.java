@@ -81,7 +81,9 @@ final class ReportGatherer {
 
   private static RunReport.Totals totals(ReportDao dao, long runId,
       List<RunReport.FileCounts> files, Set<String> done) {
-    ReportDao.Clusters clusters = done.contains("cluster") ? dao.clusters() : null;
+    // Once the golden step is done, its records are the clusters, one each, with their sizes.
+    ReportDao.Clusters clusters = done.contains("golden") ? dao.goldenClusters()
+        : done.contains("cluster") ? dao.clusters() : null;
     ReportDao.Activities activities = done.contains("activities") ? dao.activities() : null;
     return new RunReport.Totals(
         files.stream().mapToLong(RunReport.FileCounts::read).sum(),

@@ -96,6 +96,9 @@ class RunReportIT {
         from hcp.party p join hcp.golden_member m using (party_id) group by p.system"""));
     assertThat(report.at("/totals/clusters").asLong()).isEqualTo(Sql.count(jdbi,
         "select count(distinct cluster_id) from hcp.cluster_member"));
+    assertThat(report.at("/totals/multiRecordClusters").asLong()).isEqualTo(Sql.count(jdbi, """
+        select count(*) from (select cluster_id from hcp.cluster_member group by cluster_id
+                              having count(*) > 1) c"""));
     assertThat(report.at("/totals/goldenRecords").asLong()).isEqualTo(Sql.count(jdbi,
         "select count(*) from hcp.golden_record"));
     assertThat(report.at("/totals/publishedHcps").asLong()).isEqualTo(Sql.count(jdbi,
