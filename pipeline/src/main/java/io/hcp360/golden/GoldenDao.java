@@ -16,12 +16,17 @@ interface GoldenDao {
 
   /** Every cluster's claims. */
   default List<Claim> claims() {
-    return claims("hcp.cluster_member");
+    return claims("hcp.cluster_member", "");
   }
 
-  /** The claims on the clusters of golden_region_members (see {@link #createRegionRecords}). */
+  /**
+   * The claims on the clusters of golden_region_members (see {@link #createRegionRecords}),
+   * their records looked up by key (an array of party_ids: joined, the planner hashed every
+   * record).
+   */
   default List<Claim> regionClaims() {
-    return claims("golden_region_members");
+    return claims("golden_region_members",
+        "where p.party_id = any(array(select party_id from golden_region_members))");
   }
 
   @SqlQuery("""
@@ -31,9 +36,10 @@ interface GoldenDao {
       join sizes s using (cluster_id)
       join hcp.party p using (party_id)
       join publish.hcp_xref x on x.source = p.system and x.source_id = p.source_id
+      <records>
       group by c.cluster_id, s.cluster_size, x.golden_id""")
   @RegisterConstructorMapper(Claim.class)
-  List<Claim> claims(@Define("members") String members);
+  List<Claim> claims(@Define("members") String members, @Define("records") String records);
 
   @SqlQuery("select cluster_id, count(*) as size from golden_region_members"
       + " group by cluster_id order by cluster_id")
@@ -63,8 +69,9 @@ interface GoldenDao {
   @SqlScript("""
       create temporary table golden_region_members on commit drop as
       select cluster_id, party_id from hcp.cluster_member
-      where cluster_id in (select c.cluster_id from hcp.cluster_member c
-                           join golden_region_records r using (party_id));
+      where cluster_id = any(array(
+        select c.cluster_id from hcp.cluster_member c
+        where c.party_id = any(array(select party_id from golden_region_records))));
       analyze golden_region_records;
       analyze golden_region_members""")
   void createRegionMembers();
@@ -75,14 +82,15 @@ interface GoldenDao {
    */
   @SqlUpdate("""
       create temporary table golden_region on commit drop as
-      select golden_id from hcp.golden_member m join golden_region_records r using (party_id)
+      select golden_id from hcp.golden_member m
+      where m.party_id = any(array(select party_id from golden_region_records))
       union
       select golden_id from cluster_golden""")
   void createRegion();
 
   @SqlUpdate("""
       with d as (delete from hcp.golden_member
-                 where party_id in (select party_id from golden_region_records))
+                 where party_id = any(array(select party_id from golden_region_records)))
       delete from hcp.golden_record where golden_id in (select golden_id from golden_region)""")
   void clearRegion();
 
@@ -195,11 +203,25 @@ interface GoldenDao {
     clearValues(runId);
   }
 
+  /** Every cluster's members, with the golden IDs of cluster_golden. */
+  default int members() {
+    return members("");
+  }
+
+  /**
+   * The members of the regrouped clusters (cluster_golden holds those only), looked up by
+   * cluster.
+   */
+  default int regionMembers() {
+    return members("where c.cluster_id = any(array(select cluster_id from cluster_golden))");
+  }
+
   @SqlUpdate("""
       insert into hcp.golden_member (party_id, golden_id)
       select c.party_id, g.golden_id
-      from hcp.cluster_member c join cluster_golden g using (cluster_id)""")
-  int members();
+      from hcp.cluster_member c join cluster_golden g using (cluster_id)
+      <clusters>""")
+  int members(@Define("clusters") String clusters);
 
   @SqlUpdate("delete from hcp.golden_id_event where run_id = :runId")
   void clearEvents(@Bind("runId") long runId);

@@ -68,7 +68,7 @@ public final class GoldenStage implements Stage {
         dao.createRegion();
         dao.clearRegion();
         dao.clearValues(run.runId());  // keeps the values of the golden records not rebuilt
-        members = dao.members();
+        members = dao.regionMembers();
       } else {
         dao.clear(run.runId());
         try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_member")) {
