@@ -48,8 +48,8 @@ final class FileIngester {
    * @param fingerprint of the job file, for the hashes of the lines
    * @param diff told each party row's record, hash and line, in line order, and asked whether
    *     to stage it (or null: stage every row)
-   * @param skipKnown whether the lines {@code diff} knows are kept unparsed (their consent
-   *     facts too: the caller keeps those, see {@link #keptByLine})
+   * @param skipKnown whether the lines {@code diff} knows are kept unparsed (only where
+   *     {@link #keptByLine}; their consent facts too: the caller keeps those)
    */
   FileCounts ingest(Handle handle, long runId, SourceFile source, Path file, String shownPath,
       Fingerprint fingerprint, PartyRowDiff diff, boolean skipKnown)
@@ -72,7 +72,9 @@ final class FileIngester {
       // lines staged before need not be parsed again when those are all the file stages.
       LineHash lineHash = source.dialect().rowsMaySpanLines() ? null
           : fingerprint.lines(reader.columns());
-      if (lineHash != null && diff != null && skipKnown && keptByLine(source)) {
+      boolean hashesLines = source.facet(Facet.PARTY).isPresent()
+          || source.facet(Facet.CONSENT).isPresent();
+      if (lineHash != null && diff != null && skipKnown) {
         reader.skipKnown((line, text) -> diff.known(lineHash.of(text), line));
       }
       SourceRow row;
@@ -85,7 +87,8 @@ final class FileIngester {
         } else if (row instanceof SourceRow.Parsed parsed) {
           try {
             MappedRow mapped = mapper.map(parsed.values());
-            Hash128 line = lineHash == null ? null : lineHash.of(row.raw());
+            // the hash of the line, for the facets that carry it (party rows, consent facts)
+            Hash128 line = lineHash == null || !hashesLines ? null : lineHash.of(row.raw());
             for (Map.Entry<Facet, String[]> facet : mapped.facets().entrySet()) {
               String[] values = facet.getValue();
               String extras = null;

@@ -137,12 +137,7 @@ class IncrementalRunIT {
     assertThat(kept).as("activities kept as the last run linked them").isPositive()
         .isGreaterThan(activities / 2).isLessThan(activities);
     assertRelinkedInPlace(inc, linksBefore);
-    assertThat(Sql.count(inc, """
-        select count(*) from publish.hcp_xref x
-        join hcp.party_key k on k.system = x.source and k.source_id = x.source_id
-        where k.party_id in (select party_id from hcp.cluster_change
-                             where run_id = (select max(run_id) from hcp.run))
-          and x.run_id < (select max(run_id) from hcp.run)"""))
+    assertThat(keptOfRegrouped(inc, "publish.hcp_xref", "source", "source_id"))
         .as("cross-references of regrouped records that kept their golden ID: left as they were")
         .isPositive();
 
@@ -243,14 +238,22 @@ class IncrementalRunIT {
     assertThat(linkChanged).as("activities linked again in place").isNotEmpty();
     assertThat(listed).as("kept activities listed as changed: those whose link changed")
         .isEqualTo(linkChanged);
-    assertThat(Sql.count(inc, """
-        select count(*) from hcp.activity a
-        join hcp.party_key k on k.system = a.system and k.source_id = a.party_source_id
-        where k.party_id in (select party_id from hcp.cluster_change
-                             where run_id = (select max(run_id) from hcp.run))
-          and a.run_id < (select max(run_id) from hcp.run)"""))
+    assertThat(keptOfRegrouped(inc, "hcp.activity", "system", "party_source_id"))
         .as("activities of regrouped records whose link did not change: left as they were")
         .isPositive();
+  }
+
+  /**
+   * How many rows of a table (with its columns of a source record's system and id) belong to
+   * records the latest run regrouped and were left as an earlier run wrote them.
+   */
+  private static long keptOfRegrouped(Jdbi inc, String table, String system, String sourceId) {
+    return Sql.count(inc, """
+        select count(*) from %s t
+        join hcp.party_key k on k.system = t.%s and k.source_id = t.%s
+        where k.party_id in (select party_id from hcp.cluster_change
+                             where run_id = (select max(run_id) from hcp.run))
+          and t.run_id < (select max(run_id) from hcp.run)""".formatted(table, system, sourceId));
   }
 
   /** The latest run changed no link, no activity and no list row. */
