@@ -101,6 +101,8 @@ class PartyRowDiffTest {
     assertThat(diff.result().gone()).containsExactly("(0,1)");
     assertThat(diff.result().kept()).isEqualTo(3);
     assertThat(diff.result().knownLines()).isEqualTo(2);
+    assertThat(diff.result().known()).containsExactly(
+        new PartyRowDiff.Line(4, h("line-a2")), new PartyRowDiff.Line(5, h("line-b")));
     // The kept rows of changed records take their lines now; so does c's, unchanged, for it
     // was read from a line of another hash (none).
     assertThat(diff.result().moved()).containsExactlyInAnyOrder(
