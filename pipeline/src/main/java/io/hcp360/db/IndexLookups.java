@@ -22,14 +22,12 @@ public final class IndexLookups {
 
   /**
    * For the rest of {@code handle}'s transaction, joins look rows up when {@code rows} is
-   * {@link #FEW} or less; whether they do.
+   * {@link #FEW} or less.
    */
-  public static boolean forFew(Handle handle, long rows) {
-    if (rows > FEW) {
-      return false;
+  public static void forFew(Handle handle, long rows) {
+    if (rows <= FEW) {
+      handle.execute("set local enable_hashjoin = off");
+      handle.execute("set local enable_mergejoin = off");
     }
-    handle.execute("set local enable_hashjoin = off");
-    handle.execute("set local enable_mergejoin = off");
-    return true;
   }
 }

@@ -23,13 +23,16 @@ record Hash128(long high, long low) {
         Long.parseUnsignedLong(digits, 16, 32, 16));
   }
 
+  /** A group of hex digits (parseUnsignedLong refuses anything else but a leading '+'). */
   private static long digits(String hex, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (Character.digit(hex.charAt(i), 16) < 0) {
-        throw new IllegalArgumentException("not 32 hex digits: " + hex);
-      }
+    if (hex.charAt(from) == '+') {
+      throw new IllegalArgumentException("not 32 hex digits: " + hex);
     }
-    return Long.parseUnsignedLong(hex, from, to, 16);
+    try {
+      return Long.parseUnsignedLong(hex, from, to, 16);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not 32 hex digits: " + hex, e);
+    }
   }
 
   @Override

@@ -152,19 +152,18 @@ interface StagingDao extends SqlObject {
 
   /**
    * Keeps the consent facts staged from a file's earlier copy that its known lines (kept
-   * unparsed, with their hashes, in line order) stage now, and deletes the others of that copy;
-   * returns how many were deleted. Lines with the same text stage the same facts: the facts of
+   * unparsed, with their hashes, in line order) stage now, and deletes the others of that copy.
+   * Lines with the same text stage the same facts: the facts of
    * the n-th earlier line with a hash go to the n-th known line with it, and take its line (and
    * this run) when it is another. Facts staged by this run (of the lines parsed) are left.
    */
-  default int keepKnownConsent(long runId, String system, String fileName, String path,
+  default void keepKnownConsent(long runId, String system, String fileName, String path,
       List<PartyRowDiff.Line> known) {
     keptConsentLines(runId, system, fileName, path,
         known.stream().map(l -> l.lineHash().toString()).toArray(String[]::new),
         known.stream().map(PartyRowDiff.Line::line).toArray(Integer[]::new));
-    int deleted = deleteUnkeptConsent(runId, system, fileName, path);
+    deleteUnkeptConsent(runId, system, fileName, path);
     moveKeptConsent(runId, system, fileName, path);
-    return deleted;
   }
 
   @SqlUpdate("""
@@ -188,7 +187,7 @@ interface StagingDao extends SqlObject {
       where c.system = :system and c.file_name = :fileName and c.path = :path
         and c.run_id < :runId
         and not exists (select 1 from consent_kept k where k.line_before = c.line)""")
-  int deleteUnkeptConsent(@Bind("runId") long runId, @Bind("system") String system,
+  void deleteUnkeptConsent(@Bind("runId") long runId, @Bind("system") String system,
       @Bind("fileName") String fileName, @Bind("path") String path);
 
   @SqlUpdate("""
@@ -196,7 +195,7 @@ interface StagingDao extends SqlObject {
       from consent_kept k
       where c.system = :system and c.file_name = :fileName and c.path = :path
         and c.run_id < :runId and c.line = k.line_before and k.line_now <> k.line_before""")
-  int moveKeptConsent(@Bind("runId") long runId, @Bind("system") String system,
+  void moveKeptConsent(@Bind("runId") long runId, @Bind("system") String system,
       @Bind("fileName") String fileName, @Bind("path") String path);
 
   /** Deletes staged party rows by ctid (read in this transaction). */
