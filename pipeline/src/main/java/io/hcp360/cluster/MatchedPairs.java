@@ -1,13 +1,11 @@
 package io.hcp360.cluster;
 
 import io.hcp360.Hcp360Exception;
-import io.hcp360.db.CopyBuffer;
+import io.hcp360.db.BinaryCopyReader;
 import io.hcp360.db.Sql;
 import io.hcp360.match.blocking.PairList;
 import io.hcp360.match.data.PartyData;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,50 +43,17 @@ final class MatchedPairs {
    */
   private static MatchedPairs read(Handle handle, String sql) {
     MatchedPairs pairs = new MatchedPairs();
-    String copySql = "COPY (" + Sql.load(ClusterStage.class, sql)
-        + "\n) TO STDOUT (FORMAT binary)";
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-    try {
-      CopyBuffer.copyManager(handle).copyOut(copySql, bytes);
+    try (BinaryCopyReader rows =
+        BinaryCopyReader.open(handle, Sql.load(ClusterStage.class, sql), 4)) {
+      while (rows.next()) {
+        int a = PartyData.record(rows.int4());
+        int b = PartyData.record(rows.int4());
+        pairs.add(a, b, rows.bool(), rows.float8());
+      }
     } catch (SQLException | IOException e) {
       throw new Hcp360Exception("could not read the matched pairs: " + e.getMessage(), e);
     }
-    ByteBuffer in = ByteBuffer.wrap(bytes.toByteArray());  // big-endian, as COPY writes
-    in.position(BINARY_SIGNATURE_LENGTH);
-    in.position(in.position() + 4);  // flags
-    in.position(in.position() + 4 + in.getInt(in.position()));  // header extension
-    while (true) {
-      short fields = in.getShort();
-      if (fields == -1) {
-        break;  // the trailer
-      }
-      if (fields != 4) {
-        throw new IllegalStateException("a matched pair of " + fields + " columns");
-      }
-      int a = PartyData.record(intField(in));
-      int b = PartyData.record(intField(in));
-      expectLength(in, 1);
-      boolean hard = in.get() != 0;
-      expectLength(in, 8);
-      pairs.add(a, b, hard, in.getDouble());
-    }
     return pairs;
-  }
-
-  /** "PGCOPY\n\377\r\n\0", which starts a binary COPY. */
-  private static final int BINARY_SIGNATURE_LENGTH = 11;
-
-  private static int intField(ByteBuffer in) {
-    expectLength(in, 4);
-    return in.getInt();
-  }
-
-  private static void expectLength(ByteBuffer in, int length) {
-    int found = in.getInt();
-    if (found != length) {
-      throw new IllegalStateException("a matched pair's field of " + found + " bytes, not "
-          + length);
-    }
   }
 
   private void add(int a, int b, boolean hard, double weight) {

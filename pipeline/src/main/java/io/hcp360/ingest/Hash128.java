@@ -1,5 +1,7 @@
 package io.hcp360.ingest;
 
+import java.util.UUID;
+
 /**
  * A 128-bit hash (a row's md5, a line's {@link LineHash}), written as 32 hex digits, which
  * PostgreSQL reads as a uuid. Kept as two longs where hundreds of thousands are held at once.
@@ -7,20 +9,17 @@ package io.hcp360.ingest;
 record Hash128(long high, long low) {
   /** The hash written as 32 hex digits (a uuid's, with or without its dashes). */
   static Hash128 parse(String hex) {
-    if (hex.length() == 36 && hex.charAt(8) == '-' && hex.charAt(13) == '-'
-        && hex.charAt(18) == '-' && hex.charAt(23) == '-') {
-      // a uuid as PostgreSQL writes it (8-4-4-4-12), read in place: hundreds of thousands of
-      // them are read per file
-      return new Hash128(
-          digits(hex, 0, 8) << 32 | digits(hex, 9, 13) << 16 | digits(hex, 14, 18),
-          digits(hex, 19, 23) << 48 | digits(hex, 24, 36));
-    }
     String digits = hex.indexOf('-') >= 0 ? hex.replace("-", "") : hex;
     if (digits.length() != 32) {
       throw new IllegalArgumentException("not 32 hex digits: " + hex);
     }
-    return new Hash128(Long.parseUnsignedLong(digits, 0, 16, 16),
-        Long.parseUnsignedLong(digits, 16, 32, 16));
+    return new Hash128(digits(digits, 0, 16), digits(digits, 16, 32));
+  }
+
+  /** The hash a uuid holds (as PostgreSQL stores it), or null. */
+  static Hash128 of(UUID uuid) {
+    return uuid == null ? null
+        : new Hash128(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits());
   }
 
   /** A group of hex digits (parseUnsignedLong refuses anything else but a leading '+'). */

@@ -165,11 +165,16 @@ final class PartyRowDiff {
    * record, hash and the hash of the line it was read from (each hash or null).
    */
   void before(String ctid, int line, String sourceId, Hash128 rowHash, Hash128 lineHash) {
+    before(ctid(ctid), line, sourceId, rowHash, lineHash);
+  }
+
+  /** {@link #before(String, int, String, Hash128, Hash128)}, the ctid as one number. */
+  void before(long ctid, int line, String sourceId, Hash128 rowHash, Hash128 lineHash) {
     if (prepared) {
       throw new IllegalStateException("earlier rows come first");
     }
     Rows rows = records.computeIfAbsent(sourceId, Rows::new);
-    all.add(new Earlier(ctid(ctid), line, rowHash, lineHash, rows));
+    all.add(new Earlier(ctid, line, rowHash, lineHash, rows));
   }
 
   /** Puts the earlier rows in line order, per record and by line hash. */
