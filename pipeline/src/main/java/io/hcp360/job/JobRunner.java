@@ -189,12 +189,14 @@ public final class JobRunner {
     for (StepExecution step : steps) {
       times.put(step.getStepName(), Duration.between(step.getStartTime(), step.getEndTime()));
     }
+    Duration elapsed = RunResult.elapsed(steps.stream()
+        .map(s -> new RunResult.Span(s.getStartTime(), s.getEndTime())).toList());
     Optional<String> failure = execution.getAllFailureExceptions().stream()
         .map(JobRunner::message).findFirst();
     return database.jdbi().withExtension(RunDao.class, dao -> new RunResult(runId,
         execution.getJobInstance().getJobName(), execution.getStatus().name(), restarted,
         dao.fileCounts(runId), dao.filesKept(runId), dao.partyRecords(), dao.goldenRecords(), times,
-        failure, dao.mode(runId)));
+        elapsed, failure, dao.mode(runId)));
   }
 
   private static String message(Throwable t) {

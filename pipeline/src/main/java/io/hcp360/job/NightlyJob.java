@@ -19,25 +19,34 @@ import io.hcp360.steward.ReviewQueueStage;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.batch.core.Job;
-import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.JobFlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
- * The nightly job: the stages of the design, in order, as Spring Batch steps. A failed run
- * restarts at the step that failed; the steps before it are not run again.
+ * The nightly job: the stages of the design, in order, as Spring Batch steps. Stages that read
+ * and write different tables run at once, as the flows of a split (the review queue beside the
+ * golden records, consent beside the activities): the machine has cores to spare there, each of
+ * those stages waiting on the server most of its time. A failed run restarts at the steps that
+ * failed; the steps done before are not run again, in a split as elsewhere.
  */
 final class NightlyJob {
   private NightlyJob() {}
 
-  /** The stages, in the order they run. */
-  static List<Stage> stages(QualityGates gates, RunReports reports) {
-    return List.of(new IngestStage(), new StandardizeStage(),
-        new MatchStage(reports.home().resolve("cache")),
-        new ClusterStage(), new ReviewQueueStage(), new GoldenStage(), new ConsentStage(),
-        new ActivityStage(), new GateStage(gates), new PublishStage(gates),
-        new ReportStage(reports));
+  /**
+   * The stages in the order they run, in groups: the stages of a group run at once, and none
+   * reads what another of its group writes.
+   */
+  static List<List<Stage>> stages(QualityGates gates, RunReports reports) {
+    return List.of(List.of(new IngestStage()), List.of(new StandardizeStage()),
+        List.of(new MatchStage(reports.home().resolve("cache"))),
+        List.of(new ClusterStage()), List.of(new GoldenStage(), new ReviewQueueStage()),
+        List.of(new ActivityStage(), new ConsentStage()), List.of(new GateStage(gates)),
+        List.of(new PublishStage(gates)), List.of(new ReportStage(reports)));
   }
 
   /**
@@ -47,15 +56,30 @@ final class NightlyJob {
    */
   static Job build(JobConfig config, RuleSet rules, Jdbi jdbi, BatchInfrastructure batch,
       boolean acceptGates, RunReports reports, boolean full) {
-    SimpleJobBuilder builder = null;
-    for (Stage stage : stages(new QualityGates(config.gates(), acceptGates), reports)) {
-      Step step = new StepBuilder(stage.name(), batch.repository())
-          .tasklet(new StageTasklet(stage, config, rules, jdbi), batch.transactionManager())
-          .build();
+    JobFlowBuilder builder = null;
+    for (List<Stage> group : stages(new QualityGates(config.gates(), acceptGates), reports)) {
+      List<Flow> flows = group.stream()
+          .<Flow>map(stage -> new FlowBuilder<SimpleFlow>(stage.name())
+              .start(new StepBuilder(stage.name(), batch.repository())
+                  .tasklet(new StageTasklet(stage, config, rules, jdbi),
+                      batch.transactionManager())
+                  .build())
+              .build())
+          .toList();
+      Flow flow = flows.size() == 1 ? flows.get(0)
+          : new FlowBuilder<SimpleFlow>(String.join("+", group.stream().map(Stage::name).toList()))
+              .split(stepThreads()).add(flows.toArray(Flow[]::new)).build();
       builder = builder == null
-          ? new JobBuilder(config.name(), batch.repository()).start(step)
-          : builder.next(step);
+          ? new JobBuilder(config.name(), batch.repository()).start(flow)
+          : (JobFlowBuilder) builder.next(flow);
     }
-    return builder.listener(new RunListener(config, rules, jdbi, reports, full)).build();
+    return builder.end().listener(new RunListener(config, rules, jdbi, reports, full)).build();
+  }
+
+  /** The threads of the steps that run at once (a thread per step). */
+  private static SimpleAsyncTaskExecutor stepThreads() {
+    SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("step-");
+    threads.setDaemon(true);
+    return threads;
   }
 }
