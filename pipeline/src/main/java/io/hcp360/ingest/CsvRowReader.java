@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ final class CsvRowReader implements Closeable {
   private final CSVFormat format;
   private final CharsetDecoder strict;
   private final CharsetDecoder lenient;
+  /** Whether the file is UTF-8: its lines' bytes are their text's UTF-8 bytes. */
+  private final boolean utf8;
   private final Deque<Decoded> pending = new ArrayDeque<>();
   private final Deque<SourceRow> parsed = new ArrayDeque<>();
   private List<String> columns;
@@ -50,8 +53,11 @@ final class CsvRowReader implements Closeable {
 
   /** Lines staged before exactly as they read now, which need not be parsed again. */
   interface KnownLines {
-    /** Whether the line is known; asked once per line, in line order. */
-    boolean known(int line, String text);
+    /**
+     * Whether the line is known, from its text as UTF-8 bytes (without its line ending, or a
+     * byte-order mark); asked once per line, in line order.
+     */
+    boolean known(int line, byte[] utf8);
   }
 
   private record Decoded(int number, String text, String error, boolean known) {
@@ -70,6 +76,7 @@ final class CsvRowReader implements Closeable {
     this.lenient = dialect.encoding().newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    this.utf8 = dialect.encoding().equals(StandardCharsets.UTF_8);
     if (dialect.header()) {
       SourceRow header = nextAlone();  // reads no line ahead: see skipKnown
       this.columns = header instanceof SourceRow.Parsed parsed
@@ -124,7 +131,7 @@ final class CsvRowReader implements Closeable {
         return new SourceRow.Unreadable(start.number, start.text, start.error);
       }
       if (start.known) {
-        return new SourceRow.Known(start.number, start.text);
+        return new SourceRow.Known(start.number);
       }
       if (start.text.isBlank()) {
         continue;
@@ -264,13 +271,21 @@ final class CsvRowReader implements Closeable {
       return null;
     }
     byte[] bytes = line.bytes();
+    // In a UTF-8 file a line's bytes are asked about as they are: most lines of a file read
+    // again are known, and need not be decoded at all (nor encoded again to be hashed). A
+    // known line decodes: its text was staged.
+    boolean asked = known != null && utf8 && line.number() > 1  // the first may have a BOM
+        && !maybeBlank(bytes);  // blank lines are skipped, not asked about
+    if (asked && known.known(line.number(), bytes)) {
+      return new Decoded(line.number(), null, null, true);
+    }
     try {
       String text = strict.decode(ByteBuffer.wrap(bytes)).toString();
       if (line.number() == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
         text = text.substring(1);
       }
-      return new Decoded(line.number(), text, null,
-          known != null && !text.isBlank() && known.known(line.number(), text));
+      return new Decoded(line.number(), text, null, known != null && !asked && !text.isBlank()
+          && known.known(line.number(), text.getBytes(StandardCharsets.UTF_8)));
     } catch (CharacterCodingException e) {
       CharBuffer shown;
       try {
@@ -281,6 +296,19 @@ final class CsvRowReader implements Closeable {
       return new Decoded(line.number(), shown.toString(), "undecodable bytes: not valid "
           + dialect.encoding().name() + " at byte " + (firstBadByte(bytes) + 1) + " of the line");
     }
+  }
+
+  /**
+   * Whether the bytes may be a blank line: they hold no printable ASCII character (the others
+   * decide once decoded).
+   */
+  private static boolean maybeBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b > ' ' && b < 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int firstBadByte(byte[] bytes) {

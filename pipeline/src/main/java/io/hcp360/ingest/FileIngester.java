@@ -75,20 +75,22 @@ final class FileIngester {
       boolean hashesLines = source.facet(Facet.PARTY).isPresent()
           || source.facet(Facet.CONSENT).isPresent();
       if (lineHash != null && diff != null && skipKnown) {
-        reader.skipKnown((line, text) -> diff.known(lineHash.of(text), line));
+        reader.skipKnown((line, utf8) -> diff.known(lineHash.ofUtf8(utf8), line));
       }
       SourceRow row;
       while ((row = reader.next()) != null) {
         read++;
         String reason = null;
+        String raw = null;
         if (row instanceof SourceRow.Known known) {
           diff.nowKnown(known.line());
           staged++;
         } else if (row instanceof SourceRow.Parsed parsed) {
+          raw = parsed.raw();
           try {
             MappedRow mapped = mapper.map(parsed.values());
             // the hash of the line, for the facets that carry it (party rows, consent facts)
-            Hash128 line = lineHash == null || !hashesLines ? null : lineHash.of(row.raw());
+            Hash128 line = lineHash == null || !hashesLines ? null : lineHash.of(raw);
             for (Map.Entry<Facet, String[]> facet : mapped.facets().entrySet()) {
               String[] values = facet.getValue();
               String extras = null;
@@ -121,11 +123,12 @@ final class FileIngester {
           }
         } else if (row instanceof SourceRow.Unreadable unreadable) {
           reason = unreadable.reason();
+          raw = unreadable.raw();
         }
         if (reason != null) {
           rejected++;
           prefix(rejects, runId, source, shownPath, row.line());
-          rejects.value(reason).value(row.raw()).endRow();
+          rejects.value(reason).value(raw).endRow();
         }
         if (pending(buffers, rejects) > FLUSH_BYTES) {
           flush(copy, buffers, rejects);

@@ -28,7 +28,15 @@ final class LineHash {
 
   /** The hash of one line's text (as decoded, without its line ending). */
   Hash128 of(String text) {
-    long[] h = hash(text);
+    return ofUtf8(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The hash of one line's text as UTF-8 bytes: in a UTF-8 file, the line's bytes as they are,
+   * which need not be decoded to be hashed.
+   */
+  Hash128 ofUtf8(byte[] utf8) {
+    long[] h = MurmurHash3.hash128x64(utf8, 0, utf8.length, 0);
     return new Hash128(h[0] ^ salt1, h[1] ^ salt2);
   }
 

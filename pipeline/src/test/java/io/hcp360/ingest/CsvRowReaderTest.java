@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,7 +131,8 @@ class CsvRowReaderTest {
         for (SourceRow row : read("a,b\n" + lines.get(i) + "\n", dialect)) {
           alone.add(row instanceof SourceRow.Parsed p
               ? new SourceRow.Parsed(i + 2, p.raw(), p.values())
-              : new SourceRow.Unreadable(i + 2, row.raw(), ((SourceRow.Unreadable) row).reason()));
+              : new SourceRow.Unreadable(i + 2, ((SourceRow.Unreadable) row).raw(),
+                  ((SourceRow.Unreadable) row).reason()));
         }
       }
       assertThat(whole).containsExactlyElementsOf(alone);
@@ -159,9 +161,12 @@ class CsvRowReaderTest {
     Files.writeString(file, text);
     List<Integer> asked = new ArrayList<>();
     List<SourceRow> rows = new ArrayList<>();
+    String[] fileLines = text.toString().split("\n", -1);
     try (CsvRowReader reader = new CsvRowReader(file, oneLine)) {
-      reader.skipKnown((line, raw) -> {
+      reader.skipKnown((line, utf8) -> {
         asked.add(line);
+        // asked with the line's text as UTF-8 bytes
+        assertThat(new String(utf8, StandardCharsets.UTF_8)).isEqualTo(fileLines[line - 1]);
         return line % 3 == 0;
       });
       for (SourceRow row; (row = reader.next()) != null; ) {
@@ -169,12 +174,49 @@ class CsvRowReaderTest {
       }
     }
     List<SourceRow> expected = plain.stream()
-        .map(r -> r.line() % 3 == 0 ? new SourceRow.Known(r.line(), r.raw()) : r).toList();
+        .map(r -> r.line() % 3 == 0 ? new SourceRow.Known(r.line()) : r).toList();
     assertThat(rows).containsExactlyElementsOf(expected);
     assertThat(asked).isSorted().doesNotHaveDuplicates()
         .containsAll(plain.stream().map(SourceRow::line).toList());
     assertThat(rows).hasAtLeastOneElementOfType(SourceRow.Known.class)
         .hasAtLeastOneElementOfType(SourceRow.Unreadable.class);
+  }
+
+  /**
+   * A file of another encoding is asked about with its lines' text as UTF-8 bytes, as a UTF-8
+   * file with the same text is: a line's hash is its text's, whatever the encoding.
+   */
+  @Test
+  void knownLinesAreAskedAboutAsUtf8WhateverTheEncoding() throws IOException {
+    String text = "id,name\n1,Müller\n2,Zoë\n\uFEFF3,x\n";
+    Map<Integer, String> utf8Asked = new java.util.TreeMap<>();
+    Map<Integer, String> latinAsked = new java.util.TreeMap<>();
+    for (java.nio.charset.Charset charset
+        : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1)) {
+      Path file = dir.resolve("enc-" + charset.name() + ".csv");
+      Files.writeString(file, text.replace("\uFEFF", charset == StandardCharsets.UTF_8
+          ? "\uFEFF" : ""), charset);
+      Dialect dialect = new Dialect(',', Optional.of('"'), Optional.empty(), charset, true,
+          List.of(), java.util.Set.of(""), java.time.ZoneOffset.UTC, false);
+      Map<Integer, String> asked = charset == StandardCharsets.UTF_8 ? utf8Asked : latinAsked;
+      try (CsvRowReader reader = new CsvRowReader(file, dialect)) {
+        reader.skipKnown((line, utf8) -> {
+          asked.put(line, new String(utf8, StandardCharsets.UTF_8));
+          return line == 2;
+        });
+        List<SourceRow> rows = new ArrayList<>();
+        for (SourceRow row; (row = reader.next()) != null; ) {
+          rows.add(row);
+        }
+        assertThat(rows.get(0)).isEqualTo(new SourceRow.Known(2));
+        assertThat(rows.get(1)).isInstanceOf(SourceRow.Parsed.class);
+      }
+    }
+    assertThat(latinAsked).containsExactly(Map.entry(2, "1,Müller"), Map.entry(3, "2,Zoë"),
+        Map.entry(4, "3,x"));
+    // a byte-order mark inside a UTF-8 file is text like any other (only the first line's is not)
+    assertThat(utf8Asked).containsExactly(Map.entry(2, "1,Müller"), Map.entry(3, "2,Zoë"),
+        Map.entry(4, "\uFEFF3,x"));
   }
 
   @Test
