@@ -11,6 +11,7 @@ import io.hcp360.ingest.IngestStage;
 import io.hcp360.match.MatchStage;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.publish.PublishStage;
+import io.hcp360.report.ReportFiguresStage;
 import io.hcp360.report.ReportStage;
 import io.hcp360.report.RunReports;
 import io.hcp360.run.Stage;
@@ -30,8 +31,9 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 /**
  * The nightly job: the stages of the design, in order, as Spring Batch steps. Stages that read
  * and write different tables run at once, as the flows of a split (the review queue beside the
- * golden records, consent beside the activities): the machine has cores to spare there, each of
- * those stages waiting on the server most of its time. A failed run restarts at the steps that
+ * golden records, consent beside the activities, the report's figures beside publish): the
+ * machine has cores to spare there, each of those stages waiting on the server most of its
+ * time. A failed run restarts at the steps that
  * failed; the steps done before are not run again, in a split as elsewhere.
  */
 final class NightlyJob {
@@ -46,7 +48,8 @@ final class NightlyJob {
         List.of(new MatchStage(reports.home().resolve("cache"))),
         List.of(new ClusterStage()), List.of(new GoldenStage(), new ReviewQueueStage()),
         List.of(new ActivityStage(), new ConsentStage()), List.of(new GateStage(gates)),
-        List.of(new PublishStage(gates)), List.of(new ReportStage(reports)));
+        List.of(new PublishStage(gates), new ReportFiguresStage(reports)),
+        List.of(new ReportStage(reports)));
   }
 
   /**

@@ -27,13 +27,28 @@ interface ReportDao {
   @RegisterConstructorMapper(RunReport.FileCounts.class)
   List<RunReport.FileCounts> files(@Bind("runId") long runId);
 
-  /** Per source system, golden HCPs left at 0 (see {@link #goldenPerSystem}). */
+  /**
+   * Per source system, staged rows and party records; golden HCPs and published records left at
+   * 0 (see {@link #goldenPerSystem}, {@link #publishedPerSystem}).
+   */
   @SqlQuery
   @UseClasspathSqlLocator
   @RegisterConstructorMapper(RunReport.SourceCounts.class)
-  List<RunReport.SourceCounts> sources(@Bind("runId") long runId);
+  List<RunReport.SourceCounts> sources();
 
   record SystemCount(String system, long n) {}
+
+  /**
+   * Per source system, the records in the published cross-reference when this run is the
+   * published one (an incremental publish keeps the rows it did not replace, with the run id
+   * that wrote them); none when it did not publish.
+   */
+  @SqlQuery("""
+      select source as system, count(*) as n from publish.hcp_xref
+      where exists (select 1 from publish.published_run where run_id = :runId)
+      group by source""")
+  @RegisterConstructorMapper(SystemCount.class)
+  List<SystemCount> publishedPerSystem(@Bind("runId") long runId);
 
   /**
    * Golden HCPs holding a record of each system: hcp.golden_record is the latest run's, with its

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -28,8 +29,49 @@ final class ReportGatherer {
 
   private ReportGatherer() {}
 
+  /**
+   * The figures of the steps before publish, which publish leaves as they are: gathered while
+   * it runs ({@link ReportFiguresStage}), or by {@link #gather} when no one did.
+   */
+  record Early(long runId, List<RunReport.SourceCounts> sources, RunReport.Totals totals,
+      List<RunReport.RejectReason> rejects, RunReport.Matching matching,
+      RunReport.GoldenChanges goldenIds, List<RunReport.ConsentChange> consent) {}
+
+  /**
+   * The figures of the steps before publish (those {@code done}), on {@code threads} threads
+   * (each query on its own connection).
+   */
+  static Early early(Jdbi jdbi, long runId, RuleSet rules, Set<String> done, int threads) {
+    List<RunReport.FileCounts> files = jdbi.withExtension(ReportDao.class, dao -> dao.files(runId));
+    ExecutorService pool = Executors.newFixedThreadPool(threads,
+        Thread.ofPlatform().name("report-", 1).daemon().factory());
+    try {
+      var golden = ask(pool, jdbi, dao -> done.contains("golden")
+          ? dao.goldenPerSystem() : List.<ReportDao.SystemCount>of());
+      var sources = ask(pool, jdbi, ReportDao::sources);
+      var totals = ask(pool, jdbi, dao -> totals(dao, runId, files, done));
+      var rejects = ask(pool, jdbi, dao -> rejects(dao, runId));
+      var matching = ask(pool, jdbi, dao -> done.contains("match")
+          ? matching(dao, runId, rules) : null);
+      var goldenIds = ask(pool, jdbi, dao -> goldenIds(dao, runId));
+      var consent = ask(pool, jdbi, dao -> dao.consent(runId));
+      return new Early(runId, withCounts(sources.join(), golden.join(), false), totals.join(),
+          rejects.join(), matching.join(), goldenIds.join(), consent.join());
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * Gathers a run's report.
+   *
+   * @param early its figures of the steps before publish, gathered while publish ran (none:
+   *     gathered now)
+   */
   static RunReport gather(Jdbi jdbi, long runId, RuleSet rules, String status,
-      List<String> failures) {
+      List<String> failures, Optional<Early> early) {
     ReportDao.RunRow run = jdbi.withExtension(ReportDao.class, dao -> dao.run(runId)).orElseThrow(
         () -> new IllegalArgumentException("no run " + runId));
     List<RunReport.StepTime> steps = jdbi.withExtension(ReportDao.class, dao -> dao.steps(runId));
@@ -42,21 +84,24 @@ final class ReportGatherer {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS,
         Thread.ofPlatform().name("report-", 1).daemon().factory());
     try {
-      var golden = ask(pool, jdbi, dao -> done.contains("golden")
-          ? dao.goldenPerSystem() : List.<ReportDao.SystemCount>of());
-      var sources = ask(pool, jdbi, dao -> dao.sources(runId));
-      var totals = ask(pool, jdbi, dao -> totals(dao, runId, files, done));
-      var rejects = ask(pool, jdbi, dao -> rejects(dao, runId));
-      var matching = ask(pool, jdbi, dao -> done.contains("match")
-          ? matching(dao, runId, rules) : null);
-      var goldenIds = ask(pool, jdbi, dao -> goldenIds(dao, runId));
-      var consent = ask(pool, jdbi, dao -> dao.consent(runId));
+      var before = early.filter(e -> e.runId() == runId).map(CompletableFuture::completedFuture)
+          .orElseGet(() -> CompletableFuture.supplyAsync(
+              () -> early(jdbi, runId, rules, done, THREADS), pool));
+      var published = ask(pool, jdbi, dao -> dao.publishedPerSystem(runId));
+      var publishedHcps = ask(pool, jdbi, dao -> done.contains("publish")
+          ? (Long) dao.publishedHcps(runId) : null);
       var lists = ask(pool, jdbi, dao -> dao.lists(runId));
       var gates = CompletableFuture.supplyAsync(() -> QualityGates.checks(jdbi, runId), pool);
+      Early e = before.join();
+      RunReport.Totals t = e.totals();
+      RunReport.Totals totals = new RunReport.Totals(t.rowsRead(), t.rowsStaged(),
+          t.rowsRejected(), t.partyRecords(), t.clusters(), t.multiRecordClusters(),
+          t.goldenRecords(), t.activitiesLinked(), t.activitiesUnlinked(), t.eligibilityRows(),
+          publishedHcps.join());
       return new RunReport(runId, run.jobName(), run.jobFile(), status, run.published(), mode,
           iso(run.startedAt()), iso(OffsetDateTime.now()), failures, gates.join(), files,
-          sources(golden.join(), sources.join()), totals.join(), rejects.join(),
-          matching.join(), goldenIds.join(), consent.join(), lists.join(), steps);
+          withCounts(e.sources(), published.join(), true), totals, e.rejects(), e.matching(),
+          e.goldenIds(), e.consent(), lists.join(), steps);
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     } finally {
@@ -70,15 +115,27 @@ final class ReportGatherer {
         () -> jdbi.withExtension(ReportDao.class, query::apply), pool);
   }
 
-  private static List<RunReport.SourceCounts> sources(List<ReportDao.SystemCount> goldenPerSystem,
-      List<RunReport.SourceCounts> sources) {
-    Map<String, Long> golden = new LinkedHashMap<>();
-    goldenPerSystem.forEach(c -> golden.put(c.system(), c.n()));
-    return sources.stream().map(s -> new RunReport.SourceCounts(s.system(),
-        s.staged(), s.partyRecords(), golden.getOrDefault(s.system(), 0L), s.published()))
-        .toList();
+  /**
+   * The sources with a count per system: their golden HCPs, or their published records (a
+   * system with published records and none staged or standardized listed too), in system order.
+   */
+  private static List<RunReport.SourceCounts> withCounts(List<RunReport.SourceCounts> sources,
+      List<ReportDao.SystemCount> counts, boolean published) {
+    Map<String, RunReport.SourceCounts> bySystem = new java.util.TreeMap<>();
+    sources.forEach(s -> bySystem.put(s.system(), s));
+    for (ReportDao.SystemCount c : counts) {
+      RunReport.SourceCounts s = bySystem.getOrDefault(c.system(),
+          new RunReport.SourceCounts(c.system(), 0, 0, 0, 0));
+      bySystem.put(c.system(), published
+          ? new RunReport.SourceCounts(s.system(), s.staged(), s.partyRecords(), s.goldenHcps(),
+              c.n())
+          : new RunReport.SourceCounts(s.system(), s.staged(), s.partyRecords(), c.n(),
+              s.published()));
+    }
+    return List.copyOf(bySystem.values());
   }
 
+  /** The totals of the steps before publish (published HCPs left out: null). */
   private static RunReport.Totals totals(ReportDao dao, long runId,
       List<RunReport.FileCounts> files, Set<String> done) {
     // Once the golden step is done, its records are the clusters, one each, with their sizes.
@@ -96,7 +153,7 @@ final class ReportGatherer {
         activities == null ? null : activities.linked(),
         activities == null ? null : activities.unlinked(),
         done.contains("consent") ? dao.eligibilityRows(runId) : null,
-        done.contains("publish") ? dao.publishedHcps(runId) : null);
+        null);
   }
 
   private static List<RunReport.RejectReason> rejects(ReportDao dao, long runId) {

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +26,8 @@ public final class RunReports {
   private static final Logger LOG = LoggerFactory.getLogger(RunReports.class);
 
   private final Path home;
+  /** The figures of the steps before publish, gathered while it ran (or null). */
+  private final AtomicReference<ReportGatherer.Early> early = new AtomicReference<>();
 
   /**
    * @param home the working folder; run folders are made under {@code home/runs}
@@ -42,6 +47,17 @@ public final class RunReports {
   }
 
   /**
+   * Gathers the report's figures of the steps before publish, on one connection (publish, which
+   * leaves them as they are, has the other core): {@link #write} then adds the others.
+   */
+  void gatherEarly(Jdbi jdbi, long runId, RuleSet rules) {
+    Set<String> done = jdbi.withExtension(ReportDao.class, dao -> dao.steps(runId)).stream()
+        .filter(s -> "COMPLETED".equals(s.status())).map(RunReport.StepTime::step)
+        .collect(Collectors.toSet());
+    early.set(ReportGatherer.early(jdbi, runId, rules, done, 1));
+  }
+
+  /**
    * Gathers and writes the report of a run.
    *
    * @param status the run's status as it ends
@@ -49,7 +65,8 @@ public final class RunReports {
    * @return the HTML report
    */
   public Path write(Jdbi jdbi, long runId, RuleSet rules, String status, List<String> failures) {
-    RunReport report = ReportGatherer.gather(jdbi, runId, rules, status, failures);
+    RunReport report = ReportGatherer.gather(jdbi, runId, rules, status, failures,
+        Optional.ofNullable(early.get()));
     String json = ReportJson.write(report);
     Path folder = folder(runId);
     Path html = folder.resolve("report.html");

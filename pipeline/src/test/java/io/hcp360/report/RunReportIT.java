@@ -40,7 +40,8 @@ class RunReportIT {
   void aRunWritesAReportWhoseFiguresMatchTheDatabase() throws IOException {
     String url = TestPostgres.freshDatabaseUrl();
     Path home = dir.resolve("home");
-    Cli.Result run = Cli.run("run", "--job", jobWithRejects().toString(), "--db-url", url,
+    Path job = jobWithRejects();
+    Cli.Result run = Cli.run("run", "--job", job.toString(), "--db-url", url,
         "--data-dir", home.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     Path folder = home.resolve("runs").resolve("1");
@@ -104,6 +105,22 @@ class RunReportIT {
     assertThat(report.at("/totals/publishedHcps").asLong()).isEqualTo(Sql.count(jdbi,
         "select count(*) from publish.hcp"));
 
+    // The figures of the steps before publish were gathered while publish ran: a report
+    // gathered whole now, after it, holds the same (its time of writing and steps apart).
+    io.hcp360.match.rules.RuleSet rules = io.hcp360.match.rules.RuleSetLoader.load(
+        io.hcp360.config.JobConfigLoader.load(job).rules());
+    Jdbi daos = Jdbi.create(url).installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin())
+        .installPlugin(new org.jdbi.v3.postgres.PostgresPlugin());
+    JsonNode whole = JSON.readTree(ReportJson.write(ReportGatherer.gather(daos, 1, rules,
+        "COMPLETED", List.of(), java.util.Optional.empty())));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) whole).remove("reportedAt");
+    JsonNode written = report.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) written).remove("reportedAt");
+    // (the report step was still running when the written one was gathered)
+    ((com.fasterxml.jackson.databind.node.ObjectNode) whole).remove("steps");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) written).remove("steps");
+    assertThat(whole).isEqualTo(written);
+
     // Match scores: the histogram of stored pairs holds every stored pair; review band.
     JsonNode matching = report.get("matching");
     long stored = Sql.count(jdbi, "select count(*) from hcp.match_pair");
@@ -132,11 +149,13 @@ class RunReportIT {
       assertThat(s.get("startedAt").asText()).isNotBlank();
     });
     // in the order they started; the steps of a pair ran at once
-    assertThat(steps).hasSize(11);
+    assertThat(steps).hasSize(12);
     assertThat(steps.subList(0, 4)).containsExactly("ingest", "standardize", "match", "cluster");
     assertThat(steps.subList(4, 6)).containsExactlyInAnyOrder("queue", "golden");
     assertThat(steps.subList(6, 8)).containsExactlyInAnyOrder("consent", "activities");
-    assertThat(steps.subList(8, 11)).containsExactly("gate", "publish", "report");
+    assertThat(steps.get(8)).isEqualTo("gate");
+    assertThat(steps.subList(9, 11)).containsExactlyInAnyOrder("publish", "figures");
+    assertThat(steps.get(11)).isEqualTo("report");
 
     // The page: charts drawn inline, nothing fetched from anywhere.
     String html = Files.readString(folder.resolve("report.html"));
