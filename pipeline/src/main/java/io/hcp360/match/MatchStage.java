@@ -63,14 +63,30 @@ public final class MatchStage implements Stage {
     PartyDataCache cache = new PartyDataCache(cacheDir, run.rules().label());
     MatchModel.MatchData loaded = MatchModel.loadRaw(run.jdbi(), run.rules(), run.runId(),
         changes, cache);
-    PartyData data = MatchModel.forRun(run.jdbi(), run.rules(), run.runId(), loaded.data());
-    if (changes.isPresent()) {
-      runIncremental(run, data, changes.get());
-    } else {
-      runFull(run, data);
+    // The copy for the next run is written while the step decides the links (it holds the
+    // records as loaded, which nothing changes; 0.3 s at 1,000,000 records). A run killed
+    // before the step commits leaves a copy of its own records: the resumed step refuses it,
+    // its records being those after this run's standardize step, and loads every record.
+    Thread keeping = Thread.ofPlatform().name("match-keep").start(
+        () -> MatchModel.keep(run.jdbi(), run.rules(), cache, loaded));
+    try {
+      PartyData data = MatchModel.forRun(run.jdbi(), run.rules(), run.runId(), loaded.data());
+      if (changes.isPresent()) {
+        runIncremental(run, data, changes.get());
+      } else {
+        runFull(run, data);
+      }
+    } finally {
+      awaitKept(keeping);
     }
-    // After the step's commit: a run killed before this leaves a copy the next run refuses.
-    MatchModel.keep(run.jdbi(), run.rules(), cache, loaded);
+  }
+
+  private static void awaitKept(Thread keeping) {
+    try {
+      keeping.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void runFull(RunContext run, PartyData data) {
