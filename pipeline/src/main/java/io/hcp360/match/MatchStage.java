@@ -63,21 +63,23 @@ public final class MatchStage implements Stage {
     PartyDataCache cache = new PartyDataCache(cacheDir, run.rules().label());
     MatchModel.MatchData loaded = MatchModel.loadRaw(run.jdbi(), run.rules(), run.runId(),
         changes, cache);
-    // The copy for the next run is written while the step decides the links (it holds the
-    // records as loaded, which nothing changes; 0.3 s at 1,000,000 records). A run killed
-    // before the step commits leaves a copy of its own records: the resumed step refuses it,
-    // its records being those after this run's standardize step, and loads every record.
-    Thread keeping = Thread.ofPlatform().name("match-keep").start(
+    // The copy for the next run holds the records as loaded, which nothing changes. An
+    // incremental run writes it while the server stores the links it decided (0.3 s at
+    // 1,000,000 records; started earlier, it slowed the blocking as much). A run killed before
+    // the step commits leaves a copy of its own records: the resumed step refuses it, its
+    // records being those after this run's standardize step, and loads every record.
+    Thread keeping = Thread.ofPlatform().name("match-keep").unstarted(
         () -> MatchModel.keep(run.jdbi(), run.rules(), cache, loaded));
     try {
       PartyData data = MatchModel.forRun(run.jdbi(), run.rules(), run.runId(), loaded.data());
       if (changes.isPresent()) {
-        runIncremental(run, data, changes.get());
+        runIncremental(run, data, changes.get(), keeping);
       } else {
         runFull(run, data);
+        keeping.start();
       }
     } finally {
-      awaitKept(keeping);
+      awaitKept(keeping);  // at once when it was not started (the step failed)
     }
   }
 
@@ -129,9 +131,12 @@ public final class MatchStage implements Stage {
    * An incremental run: decides again the links of the region around the changed records
    * ({@link IncrementalMatch}), and lists the region in {@code hcp.match_change} for the cluster
    * step.
+   *
+   * @param keeping writes the copy of the party data for the next run: started as the links
+   *     are stored
    */
   private static void runIncremental(RunContext run, PartyData data,
-      PartyDataCache.Changes changes) {
+      PartyDataCache.Changes changes, Thread keeping) {
     Parameters parameters = ParametersFile.read(run.rules()).orElseThrow(() ->
         new Hcp360Exception("an incremental run needs the trained parameters of "
             + run.rules().label()));
@@ -156,6 +161,7 @@ public final class MatchStage implements Stage {
     List<Matcher.Scored> links = matcher.score(region.links(), new ScoreHistogram(),
         new long[1]);
     String copySql = Sql.load(MatchStage.class, "copy-match-pair");
+    keeping.start();
     Matcher.Settled settled = run.jdbi().inTransaction(handle -> {
       MatchDao dao = handle.attach(MatchDao.class);
       dao.clearChanges(run.runId());
