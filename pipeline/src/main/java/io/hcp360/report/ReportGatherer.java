@@ -38,23 +38,25 @@ final class ReportGatherer {
       RunReport.GoldenChanges goldenIds, List<RunReport.ConsentChange> consent) {}
 
   /**
-   * The figures of the steps before publish (those {@code done}), on {@code threads} threads
-   * (each query on its own connection).
+   * The figures of the steps before publish (those {@code done}): on all cores, or beside
+   * another step (publish) on one connection whose queries take no parallel workers, so that
+   * they leave the other step a core.
    */
-  static Early early(Jdbi jdbi, long runId, RuleSet rules, Set<String> done, int threads) {
+  static Early early(Jdbi jdbi, long runId, RuleSet rules, Set<String> done, boolean beside) {
     List<RunReport.FileCounts> files = jdbi.withExtension(ReportDao.class, dao -> dao.files(runId));
-    ExecutorService pool = Executors.newFixedThreadPool(threads,
+    ExecutorService pool = Executors.newFixedThreadPool(beside ? 1 : THREADS,
         Thread.ofPlatform().name("report-", 1).daemon().factory());
+    Asker ask = beside ? ReportGatherer::askAlone : ReportGatherer::ask;
     try {
-      var golden = ask(pool, jdbi, dao -> done.contains("golden")
+      var golden = ask.ask(pool, jdbi, dao -> done.contains("golden")
           ? dao.goldenPerSystem() : List.<ReportDao.SystemCount>of());
-      var sources = ask(pool, jdbi, ReportDao::sources);
-      var totals = ask(pool, jdbi, dao -> totals(dao, runId, files, done));
-      var rejects = ask(pool, jdbi, dao -> rejects(dao, runId));
-      var matching = ask(pool, jdbi, dao -> done.contains("match")
+      var sources = ask.ask(pool, jdbi, ReportDao::sources);
+      var totals = ask.ask(pool, jdbi, dao -> totals(dao, runId, files, done));
+      var rejects = ask.ask(pool, jdbi, dao -> rejects(dao, runId));
+      var matching = ask.ask(pool, jdbi, dao -> done.contains("match")
           ? matching(dao, runId, rules) : null);
-      var goldenIds = ask(pool, jdbi, dao -> goldenIds(dao, runId));
-      var consent = ask(pool, jdbi, dao -> dao.consent(runId));
+      var goldenIds = ask.ask(pool, jdbi, dao -> goldenIds(dao, runId));
+      var consent = ask.ask(pool, jdbi, dao -> dao.consent(runId));
       return new Early(runId, withCounts(sources.join(), golden.join(), false), totals.join(),
           rejects.join(), matching.join(), goldenIds.join(), consent.join());
     } catch (CompletionException e) {
@@ -86,7 +88,7 @@ final class ReportGatherer {
     try {
       var before = early.filter(e -> e.runId() == runId).map(CompletableFuture::completedFuture)
           .orElseGet(() -> CompletableFuture.supplyAsync(
-              () -> early(jdbi, runId, rules, done, THREADS), pool));
+              () -> early(jdbi, runId, rules, done, false), pool));
       var published = ask(pool, jdbi, dao -> dao.publishedPerSystem(runId));
       var publishedHcps = ask(pool, jdbi, dao -> done.contains("publish")
           ? (Long) dao.publishedHcps(runId) : null);
@@ -109,10 +111,23 @@ final class ReportGatherer {
     }
   }
 
+  private interface Asker {
+    <T> CompletableFuture<T> ask(ExecutorService pool, Jdbi jdbi, Function<ReportDao, T> query);
+  }
+
   private static <T> CompletableFuture<T> ask(ExecutorService pool, Jdbi jdbi,
       Function<ReportDao, T> query) {
     return CompletableFuture.supplyAsync(
         () -> jdbi.withExtension(ReportDao.class, query::apply), pool);
+  }
+
+  /** {@link #ask}, the query taking no parallel workers (it runs beside another step). */
+  private static <T> CompletableFuture<T> askAlone(ExecutorService pool, Jdbi jdbi,
+      Function<ReportDao, T> query) {
+    return CompletableFuture.supplyAsync(() -> jdbi.inTransaction(handle -> {
+      handle.execute("set local max_parallel_workers_per_gather = 0");
+      return query.apply(handle.attach(ReportDao.class));
+    }), pool);
   }
 
   /**

@@ -47,14 +47,14 @@ public final class RunReports {
   }
 
   /**
-   * Gathers the report's figures of the steps before publish, on one connection (publish, which
-   * leaves them as they are, has the other core): {@link #write} then adds the others.
+   * Gathers the report's figures of the steps before publish, beside publish (which leaves them
+   * as they are): {@link #write} then adds the others.
    */
   void gatherEarly(Jdbi jdbi, long runId, RuleSet rules) {
     Set<String> done = jdbi.withExtension(ReportDao.class, dao -> dao.steps(runId)).stream()
         .filter(s -> "COMPLETED".equals(s.status())).map(RunReport.StepTime::step)
         .collect(Collectors.toSet());
-    early.set(ReportGatherer.early(jdbi, runId, rules, done, 1));
+    early.set(ReportGatherer.early(jdbi, runId, rules, done, true));
   }
 
   /**
