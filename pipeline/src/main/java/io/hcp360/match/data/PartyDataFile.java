@@ -112,13 +112,6 @@ final class PartyDataFile {
   /** What the file's header says: the fields' signature and the stamp. */
   record Header(String signature, PartyDataCache.Stamp stamp) {}
 
-  /** The file's header, without reading its records; none when it is of another format. */
-  static Optional<Header> header(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      return header(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
-    }
-  }
-
   private static Optional<Header> header(ByteBuffer in) {
     if (in.remaining() < 12 || in.getLong() != MAGIC || in.getInt() != FORMAT) {
       return Optional.empty();
