@@ -1,5 +1,6 @@
 package io.hcp360.db;
 
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -28,6 +29,26 @@ public final class IndexLookups {
     if (rows <= FEW) {
       handle.execute("set local enable_hashjoin = off");
       handle.execute("set local enable_mergejoin = off");
+    }
+  }
+
+  /**
+   * Runs one statement of {@code handle}'s transaction with its joins made by look-ups when
+   * {@code rows} is {@link #FEW} or less; the statements after it are planned as usual again.
+   * For a statement that joins the few rows with a large table only (a join with a temporary
+   * table left to the planner becomes a loop: see above).
+   */
+  public static <T> T forStatement(Handle handle, long rows, Supplier<T> statement) {
+    if (rows > FEW) {
+      return statement.get();
+    }
+    handle.execute("set local enable_hashjoin = off");
+    handle.execute("set local enable_mergejoin = off");
+    try {
+      return statement.get();
+    } finally {
+      handle.execute("set local enable_hashjoin to default");
+      handle.execute("set local enable_mergejoin to default");
     }
   }
 }

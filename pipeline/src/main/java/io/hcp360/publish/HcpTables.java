@@ -1,5 +1,6 @@
 package io.hcp360.publish;
 
+import io.hcp360.db.IndexLookups;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -27,11 +28,14 @@ final class HcpTables {
       int hcps = PublishStage.refill(handle, "publish.hcp", () -> dao.hcp());
       return new Written(xref, hcps);
     }
-    dao.createRegion(runId);
+    int region = dao.createRegion(runId);
     dao.analyzeRegion();
-    dao.createXrefNow();
-    dao.removeChangedXref();
-    int xref = dao.addChangedXref(runId);
+    // The region's records and cross-references looked up by key (a few ten thousand): the
+    // planner hashed all million published cross-references to add a few (0.28 s to 0.06 s)
+    // and their party records to find their golden IDs now (0.2 s to 0.13 s).
+    IndexLookups.forStatement(handle, region, dao::createXrefNow);
+    dao.removeChangedXref();  // an anti-join with xref_now: left to the planner
+    int xref = IndexLookups.forStatement(handle, region, () -> dao.addChangedXref(runId));
     dao.removeChangedHcp(runId);
     return new Written(xref, dao.changedHcp(runId));
   }

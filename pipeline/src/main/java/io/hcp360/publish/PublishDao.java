@@ -45,7 +45,7 @@ interface PublishDao {
       union
       select x.source, x.source_id from publish.hcp_xref x
       join hcp.golden_change g using (golden_id) where g.run_id = :runId""")
-  void createRegion(@Bind("runId") long runId);
+  int createRegion(@Bind("runId") long runId);
 
   @SqlUpdate("analyze publish_region")
   void analyzeRegion();
@@ -60,7 +60,7 @@ interface PublishDao {
       from publish_region r
       join hcp.party p on p.system = r.system and p.source_id = r.source_id
       join hcp.golden_member m using (party_id)""")
-  void createXrefNow();
+  int createXrefNow();
 
   /** Removes the cross-references of publish_region that xref_now does not hold as they are. */
   @SqlUpdate("""
