@@ -173,13 +173,15 @@ interface GoldenDao {
   }
 
   /**
-   * The runs whose golden values are still in use: those that built a published golden HCP
+   * Whether a run's golden values are still in use: it built a published golden HCP
    * (publish.hcp_lineage shows them until this run is published) or a golden record this run
-   * keeps.
+   * keeps. Asked per partition, a run in use is found at its first row, where collecting every
+   * run in use read both tables whole (0.14 s a night at 1,000,000 records).
    */
   @SqlQuery("""
-      select run_id from publish.hcp union select run_id from hcp.golden_record""")
-  java.util.Set<Long> valueRunsInUse();
+      select exists (select 1 from publish.hcp where run_id = :run)
+        or exists (select 1 from hcp.golden_record where run_id = :run)""")
+  boolean valuesInUse(@Bind("run") long run);
 
   /**
    * Drops the partitions of hcp.golden_value no golden HCP uses any more, and this run's (its
@@ -187,11 +189,10 @@ interface GoldenDao {
    * built it: an incremental run writes only those of the golden records it builds again.
    */
   default void clearValues(long runId) {
-    java.util.Set<Long> inUse = valueRunsInUse();
     for (String partition : valuePartitions()) {
       String suffix = partition.substring(partition.lastIndexOf('_') + 1);
       boolean keep = suffix.matches("[0-9]+") && Long.parseLong(suffix) != runId
-          && inUse.contains(Long.parseLong(suffix));
+          && valuesInUse(Long.parseLong(suffix));
       if (!keep) {
         dropTable(partition);
       }

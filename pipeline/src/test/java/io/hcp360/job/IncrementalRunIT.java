@@ -204,6 +204,23 @@ class IncrementalRunIT {
     assertNothingChanged(inc);
     run(job, full, "--full");
     assertSame(incremental, full);
+
+    // The golden values' partitions in use are kept, the others dropped: a full run rebuilds
+    // every golden record, so only the last run's are left, and the run's before (its lineage
+    // was still published when the last run's golden step began).
+    Jdbi fullDb = Jdbi.create(full);
+    long last = Sql.count(fullDb, "select max(run_id) from hcp.run");
+    assertThat(Sql.strings(fullDb, """
+        select c.relname::text from pg_inherits i join pg_class c on c.oid = i.inhrelid
+        where i.inhparent = 'hcp.golden_value'::regclass order by c.relname"""))
+        .containsExactly("golden_value_run_" + (last - 1), "golden_value_run_" + last);
+    // an incremental run keeps the partitions of every run that built a golden record it kept
+    assertThat(Sql.strings(inc, """
+        select c.relname::text from pg_inherits i join pg_class c on c.oid = i.inhrelid
+        where i.inhparent = 'hcp.golden_value'::regclass order by c.relname"""))
+        .containsAll(Sql.strings(inc, """
+            select distinct 'golden_value_run_' || run_id from hcp.golden_record
+            order by 1"""));
   }
 
   /** Per activity key of hcp.activity: its golden ID, link status and reason. */
