@@ -17,9 +17,11 @@ import io.hcp360.report.RunReports;
 import io.hcp360.run.Stage;
 import io.hcp360.standardize.StandardizeStage;
 import io.hcp360.steward.ReviewQueueStage;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobFlowBuilder;
@@ -31,25 +33,31 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 /**
  * The nightly job: the stages of the design, in order, as Spring Batch steps. Stages that read
  * and write different tables run at once, as the flows of a split (the review queue beside the
- * golden records, consent beside the activities, the report's figures beside publish): the
- * machine has cores to spare there, each of those stages waiting on the server most of its
- * time. A failed run restarts at the steps that
- * failed; the steps done before are not run again, in a split as elsewhere.
+ * golden records, consent and the quality gates beside the activities, the report's figures
+ * beside publish): the machine has cores to spare there, each of those stages waiting on the
+ * server most of its time. A failed run restarts at the steps that failed; the steps done
+ * before are not run again, in a split as elsewhere.
  */
 final class NightlyJob {
   private NightlyJob() {}
 
   /**
-   * The stages in the order they run, in groups: the stages of a group run at once, and none
-   * reads what another of its group writes.
+   * The stages in the order they run, in groups run one after another. A group's flows run at
+   * once, each flow's stages one after another; no stage reads what a stage of another flow of
+   * its group writes.
    */
-  static List<List<Stage>> stages(QualityGates gates, RunReports reports) {
-    return List.of(List.of(new IngestStage()), List.of(new StandardizeStage()),
-        List.of(new MatchStage(reports.home().resolve("cache"))),
-        List.of(new ClusterStage()), List.of(new GoldenStage(), new ReviewQueueStage()),
-        List.of(new ActivityStage(), new ConsentStage()), List.of(new GateStage(gates)),
-        List.of(new PublishStage(gates), new ReportFiguresStage(reports)),
-        List.of(new ReportStage(reports)));
+  static List<List<List<Stage>>> stages(QualityGates gates, RunReports reports) {
+    return List.of(alone(new IngestStage()), alone(new StandardizeStage()),
+        alone(new MatchStage(reports.home().resolve("cache"))), alone(new ClusterStage()),
+        List.of(List.of(new GoldenStage()), List.of(new ReviewQueueStage())),
+        // the gates read the golden records and consent, not the activities
+        List.of(List.of(new ActivityStage()), List.of(new ConsentStage(), new GateStage(gates))),
+        List.of(List.of(new PublishStage(gates)), List.of(new ReportFiguresStage(reports))),
+        alone(new ReportStage(reports)));
+  }
+
+  private static List<List<Stage>> alone(Stage stage) {
+    return List.of(List.of(stage));
   }
 
   /**
@@ -60,17 +68,23 @@ final class NightlyJob {
   static Job build(JobConfig config, RuleSet rules, Jdbi jdbi, BatchInfrastructure batch,
       boolean acceptGates, RunReports reports, boolean full) {
     JobFlowBuilder builder = null;
-    for (List<Stage> group : stages(new QualityGates(config.gates(), acceptGates), reports)) {
-      List<Flow> flows = group.stream()
-          .<Flow>map(stage -> new FlowBuilder<SimpleFlow>(stage.name())
-              .start(new StepBuilder(stage.name(), batch.repository())
-                  .tasklet(new StageTasklet(stage, config, rules, jdbi),
-                      batch.transactionManager())
-                  .build())
-              .build())
-          .toList();
+    for (List<List<Stage>> group : stages(new QualityGates(config.gates(), acceptGates),
+        reports)) {
+      List<Flow> flows = new ArrayList<>();
+      for (List<Stage> stages : group) {
+        FlowBuilder<SimpleFlow> flow = new FlowBuilder<>(name(stages));
+        for (int i = 0; i < stages.size(); i++) {
+          Step step = new StepBuilder(stages.get(i).name(), batch.repository())
+              .tasklet(new StageTasklet(stages.get(i), config, rules, jdbi),
+                  batch.transactionManager())
+              .build();
+          flow = i == 0 ? flow.start(step) : flow.next(step);
+        }
+        flows.add(flow.build());
+      }
       Flow flow = flows.size() == 1 ? flows.get(0)
-          : new FlowBuilder<SimpleFlow>(String.join("+", group.stream().map(Stage::name).toList()))
+          : new FlowBuilder<SimpleFlow>(String.join("+",
+                  group.stream().map(NightlyJob::name).toList()))
               .split(stepThreads()).add(flows.toArray(Flow[]::new)).build();
       builder = builder == null
           ? new JobBuilder(config.name(), batch.repository()).start(flow)
@@ -79,7 +93,11 @@ final class NightlyJob {
     return builder.end().listener(new RunListener(config, rules, jdbi, reports, full)).build();
   }
 
-  /** The threads of the steps that run at once (a thread per step). */
+  private static String name(List<Stage> stages) {
+    return String.join(">", stages.stream().map(Stage::name).toList());
+  }
+
+  /** The threads of the steps that run at once (a thread per flow). */
   private static SimpleAsyncTaskExecutor stepThreads() {
     SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("step-");
     threads.setDaemon(true);
