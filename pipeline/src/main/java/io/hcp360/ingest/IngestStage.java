@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -66,8 +68,11 @@ public final class IngestStage implements Stage {
     this.threads = threads;
   }
 
-  /** One file of a source to stage, and its path as stored (relative to the job file). */
-  private record FileToStage(SourceFile source, Path file, String shown, long bytes) {}
+  /**
+   * One file of a source to stage, its path as stored (relative to the job file), its size, and
+   * whether it changed for certain since it was staged (new, or of another size).
+   */
+  record FileToStage(SourceFile source, Path file, String shown, long bytes, boolean changed) {}
 
   @Override
   public String name() {
@@ -109,6 +114,9 @@ public final class IngestStage implements Stage {
   private static List<FileToStage> filesToStage(RunContext run, Set<String> deletedFrom) {
     Set<String> loaded = run.jdbi().withExtension(StagingDao.class,
         dao -> dao.loadedFiles(run.runId()));
+    Map<String, Long> stagedBytes = new HashMap<>();
+    run.jdbi().withExtension(StagingDao.class, StagingDao::stagedFiles)
+        .forEach(f -> stagedBytes.put(f.key(), f.bytes()));
     if (loaded.isEmpty() && !run.incremental()) {
       run.jdbi().useExtension(StagingDao.class, StagingDao::clearStaging);
     }
@@ -123,14 +131,27 @@ public final class IngestStage implements Stage {
         if (loaded.contains(key)) {
           LOG.info("  {} {}: already staged by this run", source.label(), shown);
         } else {
-          files.add(new FileToStage(source, file, shown, size(file)));
+          long bytes = size(file);
+          Long before = stagedBytes.get(key);  // null if not staged, or staged before V40
+          boolean changed = !stagedBytes.containsKey(key) || before != null && before != bytes;
+          files.add(new FileToStage(source, file, shown, bytes, changed));
         }
       }
     }
     forgetGoneFiles(run, read, deletedFrom);
-    files.sort(Comparator.comparingLong(FileToStage::bytes).reversed());
+    files.sort(STAGING_ORDER);
     return files;
   }
+
+  /**
+   * The files changed for certain first (new, or of another size than when staged: their
+   * fingerprint need not be taken to know it, and they take longest), then the others; largest
+   * first in each, so that the threads end together. An incremental night's changed extracts
+   * used to wait behind the unchanged ones larger than they (0.6 s for the subscribers file).
+   */
+  static final Comparator<FileToStage> STAGING_ORDER =
+      Comparator.comparing(FileToStage::changed).reversed()
+          .thenComparing(Comparator.comparingLong(FileToStage::bytes).reversed());
 
   /** Removes from staging the files that the job does not read any more. */
   private static void forgetGoneFiles(RunContext run, Set<String> read,
@@ -221,7 +242,7 @@ public final class IngestStage implements Stage {
         // Its rows are in the staging tables of the facets it maps, and nowhere else.
         String[] tables = source.facets().stream()
             .map(f -> f.facet().table()).distinct().toArray(String[]::new);
-        dao.fileStaged(run.runId(), c, fingerprint, tables);
+        dao.fileStaged(run.runId(), c, fingerprint, tables, file.bytes());
         dao.fileLoaded(run.runId(), c, run.runId(), fingerprint, tables);
         return c;
       } catch (IOException | SQLException e) {

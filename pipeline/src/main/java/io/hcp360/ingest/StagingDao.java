@@ -23,9 +23,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 interface StagingDao extends SqlObject {
 
-  /** What the staging tables hold of one file, and the run that read it. */
+  /**
+   * What the staging tables hold of one file, the run that read it, and the file's size then
+   * (null if staged before V40).
+   */
   record StagedFile(String system, String fileName, String path, String fingerprint,
-      String[] tables, long stagedRun, long read, long staged, long rejected) {
+      String[] tables, long stagedRun, long read, long staged, long rejected, Long bytes) {
 
     FileCounts counts() {
       return new FileCounts(system, fileName, path, read, staged, rejected);
@@ -55,14 +58,14 @@ interface StagingDao extends SqlObject {
 
   @SqlQuery("""
       select system, file_name, path, fingerprint, tables, staged_run, rows_read as read,
-        rows_staged as staged, rows_rejected as rejected
+        rows_staged as staged, rows_rejected as rejected, bytes
       from hcp.staged_file""")
   @RegisterConstructorMapper(StagedFile.class)
   List<StagedFile> stagedFiles();
 
   @SqlQuery("""
       select system, file_name, path, fingerprint, tables, staged_run, rows_read as read,
-        rows_staged as staged, rows_rejected as rejected
+        rows_staged as staged, rows_rejected as rejected, bytes
       from hcp.staged_file
       where system = :system and file_name = :fileName and path = :path""")
   @RegisterConstructorMapper(StagedFile.class)
@@ -103,11 +106,12 @@ interface StagingDao extends SqlObject {
 
   @SqlUpdate("""
       insert into hcp.staged_file (system, file_name, path, fingerprint, tables, staged_run,
-        rows_read, rows_staged, rows_rejected)
+        rows_read, rows_staged, rows_rejected, bytes)
       values (:c.system, :c.fileName, :c.path, :fingerprint, :tables, :runId, :c.read,
-        :c.staged, :c.rejected)""")
+        :c.staged, :c.rejected, :bytes)""")
   void fileStaged(@Bind("runId") long runId, @BindMethods("c") FileCounts counts,
-      @Bind("fingerprint") String fingerprint, @Bind("tables") String[] tables);
+      @Bind("fingerprint") String fingerprint, @Bind("tables") String[] tables,
+      @Bind("bytes") long bytes);
 
   @SqlUpdate("""
       insert into hcp.file_load (run_id, system, file_name, path, rows_read, rows_staged,
