@@ -19,8 +19,8 @@ import org.postgresql.core.Utils;
  * Hundreds of thousands of rows are read this way (a file's staged rows, the matched pairs).
  *
  * <p>Read a row with {@link #next}, then each of its fields in the query's order with the
- * reader of its type; a null field reads as null ({@link #text}, {@link #uuid}) or is told by
- * {@link #nextIsNull}.
+ * reader of its type; a null reads as null where the type has one ({@link #text},
+ * {@link #uuid}), and fails elsewhere.
  */
 public final class BinaryCopyReader implements Closeable {
   /** "PGCOPY\n\377\r\n\0", which starts a binary COPY. */
@@ -88,12 +88,6 @@ public final class BinaryCopyReader implements Closeable {
     return true;
   }
 
-  /** Whether the next field is null (then it still has to be read, as null). */
-  public boolean nextIsNull() throws IOException {
-    ensure(4);
-    return buffer.getInt(buffer.position()) == -1;
-  }
-
   public int int4() throws IOException {
     length(4, "an int4");
     return buffer.getInt();
@@ -114,7 +108,7 @@ public final class BinaryCopyReader implements Closeable {
     return buffer.get() != 0;
   }
 
-  /** A tid (a row's ctid) as one number: its block shifted left 16 bits, or its offset. */
+  /** A tid (a row's ctid) as one number: its block shifted left 16 bits, then its offset. */
   public long tid() throws IOException {
     length(6, "a tid");
     return (buffer.getInt() & 0xFFFFFFFFL) << 16 | (buffer.getShort() & 0xFFFF);
