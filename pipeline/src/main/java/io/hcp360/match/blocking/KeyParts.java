@@ -85,6 +85,12 @@ final class KeyParts {
         start[code + 1]);
   }
 
+  /** A record's i-th part ({@link #of}{@code (record)[i]}), without making the others. */
+  int part(int record, int i) {
+    int code = column.code(record);
+    return start == null ? code : words[start[code] + i];
+  }
+
   /** How many parts a record has ({@link #of}'s length), without making them. */
   int countOf(int record) {
     int code = column.code(record);
