@@ -154,50 +154,47 @@ interface StagingDao extends SqlObject {
   /**
    * Keeps the consent facts staged from a file's earlier copy that its known lines (kept
    * unparsed, with their hashes, in line order) stage now, and deletes the others of that copy.
-   * Lines with the same text stage the same facts: the facts of
-   * the n-th earlier line with a hash go to the n-th known line with it, and take its line (and
-   * this run) when it is another. Facts staged by this run (of the lines parsed) are left.
+   * Lines with the same text stage the same facts ({@link KnownLinePairs}); a kept fact takes its
+   * line now (and this run) when it is another. Facts staged by this run (of the lines parsed)
+   * are left.
    */
   default void keepKnownConsent(long runId, String system, String fileName, String path,
-      List<PartyRowDiff.Line> known) {
-    keptConsentLines(runId, system, fileName, path,
-        known.stream().map(l -> l.lineHash().toString()).toArray(String[]::new),
-        known.stream().map(PartyRowDiff.Line::line).toArray(Integer[]::new));
-    deleteUnkeptConsent(runId, system, fileName, path);
-    moveKeptConsent(runId, system, fileName, path);
+      List<PartyRowDiff.Line> known) throws SQLException, IOException {
+    KnownLinePairs pairs = new KnownLinePairs(known);
+    String query = "select line, line_hash from hcp.staged_consent"
+        + " where system = " + BinaryCopyReader.literal(system)
+        + " and file_name = " + BinaryCopyReader.literal(fileName)
+        + " and path = " + BinaryCopyReader.literal(path)
+        + " and run_id < " + runId;
+    try (BinaryCopyReader rows = BinaryCopyReader.open(getHandle(), query, 2)) {
+      while (rows.next()) {
+        pairs.earlier(rows.int4(), Hash128.of(rows.uuid()));
+      }
+    }
+    KnownLinePairs.Result result = pairs.result();
+    if (result.gone().length > 0) {
+      deleteConsentLines(runId, system, fileName, path, result.gone());
+    }
+    if (result.from().length > 0) {
+      moveConsentLines(runId, system, fileName, path, result.from(), result.to());
+    }
   }
 
   @SqlUpdate("""
-      create temporary table consent_kept on commit drop as
-      with now as (
-        select line_hash, line, row_number() over (partition by line_hash order by line) as k
-        from unnest(cast(:hashes as uuid[]), :lines) as n (line_hash, line)),
-      before as (
-        select line_hash, line, row_number() over (partition by line_hash order by line) as k
-        from (select distinct line_hash, line from hcp.staged_consent
-              where system = :system and file_name = :fileName and path = :path
-                and run_id < :runId and line_hash is not null) b)
-      select b.line as line_before, n.line as line_now
-      from before b join now n using (line_hash, k)""")
-  void keptConsentLines(@Bind("runId") long runId, @Bind("system") String system,
-      @Bind("fileName") String fileName, @Bind("path") String path,
-      @Bind("hashes") String[] hashes, @Bind("lines") Integer[] lines);
+      delete from hcp.staged_consent
+      where system = :system and file_name = :fileName and path = :path
+        and run_id < :runId and line = any(:lines)""")
+  void deleteConsentLines(@Bind("runId") long runId, @Bind("system") String system,
+      @Bind("fileName") String fileName, @Bind("path") String path, @Bind("lines") int[] lines);
 
   @SqlUpdate("""
-      delete from hcp.staged_consent c
+      update hcp.staged_consent c set line = m.line_now, run_id = :runId
+      from unnest(:from, :to) as m (line_before, line_now)
       where c.system = :system and c.file_name = :fileName and c.path = :path
-        and c.run_id < :runId
-        and not exists (select 1 from consent_kept k where k.line_before = c.line)""")
-  void deleteUnkeptConsent(@Bind("runId") long runId, @Bind("system") String system,
-      @Bind("fileName") String fileName, @Bind("path") String path);
-
-  @SqlUpdate("""
-      update hcp.staged_consent c set line = k.line_now, run_id = :runId
-      from consent_kept k
-      where c.system = :system and c.file_name = :fileName and c.path = :path
-        and c.run_id < :runId and c.line = k.line_before and k.line_now <> k.line_before""")
-  void moveKeptConsent(@Bind("runId") long runId, @Bind("system") String system,
-      @Bind("fileName") String fileName, @Bind("path") String path);
+        and c.run_id < :runId and c.line = m.line_before""")
+  void moveConsentLines(@Bind("runId") long runId, @Bind("system") String system,
+      @Bind("fileName") String fileName, @Bind("path") String path, @Bind("from") int[] from,
+      @Bind("to") int[] to);
 
   /** Deletes staged party rows by ctid (read in this transaction). */
   @SqlUpdate("delete from hcp.staged_party where ctid = any(cast(:ctids as tid[]))")
