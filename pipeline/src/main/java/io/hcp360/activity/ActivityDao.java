@@ -100,6 +100,16 @@ interface ActivityDao {
   @SqlUpdate("analyze hcp.staged_activity")
   void analyzeStaged();
 
+  /**
+   * Whether staging holds activities of a file staged after run {@code since}: if not, the
+   * statistics that run's step took of the staged activities still hold (files removed since
+   * only make them count more rows than there are).
+   */
+  @SqlQuery("""
+      select exists (select 1 from hcp.staged_file
+                     where staged_run > :since and 'staged_activity' = any(tables))""")
+  boolean stagedAfter(@Bind("since") long since);
+
   @SqlUpdate("analyze activity_diff")
   void analyzeDiff();
 

@@ -73,14 +73,23 @@ public final class ActivityStage implements Stage {
       }
       dao.clearChanges(run.runId());
       dao.workMemory();
-      dao.analyzeStaged();
+      // Statistics of the staged activities, unless none was staged since the step that this
+      // one builds on took them (an incremental night whose activity files are unchanged: 0.2 s
+      // at 1,700,000 activities).
+      if (!incremental || dao.stagedAfter(base.activityRun())) {
+        dao.analyzeStaged();
+      }
       if (incremental) {
         linkChanged(dao, run.runId(), base.activityRun());
       } else {
         linkAll(handle, dao, run.runId());
       }
       dao.done(run.runId(), incremental ? "incremental" : "full");
-      report(dao, dao.staged());
+      // An incremental run logs what it changed (linkChanged); the totals, counted over every
+      // activity (0.2 s at 1,700,000), are in the run report, gathered beside publish.
+      if (!incremental) {
+        report(dao, dao.staged());
+      }
     });
   }
 

@@ -41,6 +41,10 @@ public final class ConsentStage implements Stage {
           MarketRulesLoader.folderOf(run.job().file()));
     }
     run.jdbi().useTransaction(handle -> {
+      // The step runs beside the activities step (NightlyJob): parallel workers would take the
+      // core that step uses. Looking for unlinked facts at 1,000,000 records: 0.5 s alone on
+      // one core, 0.45 s on three processes (1.2 s of processor time).
+      handle.execute("set local max_parallel_workers_per_gather = 0");
       ConsentDao dao = handle.attach(ConsentDao.class);
       dao.clear();
       dao.clearRegimes();
