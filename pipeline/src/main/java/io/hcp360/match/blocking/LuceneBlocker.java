@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -198,44 +196,17 @@ public final class LuceneBlocker {
    * @param changedBefore the records {@code before} holds
    */
   public Around around(int[] changedNow, PartyData before, int[] changedBefore) {
-    // The fuzzy look-ups' index is built on a thread of its own while the rules' blocks are
-    // counted on all cores: the rules end unevenly, and a core would wait for the last one.
-    CompletableFuture<FuzzyLookups> indexing = rules.fuzzy()
-        .map(f -> CompletableFuture.supplyAsync(() -> fuzzyLookups(f), LuceneBlocker::onOwnThread))
-        .orElse(CompletableFuture.completedFuture(null));
-    List<Blocks> blocks;
-    try {
-      blocks = blocks();
-    } catch (RuntimeException e) {
-      indexing.thenAccept(lookups -> {
-        if (lookups != null) {
-          closeQuietly(lookups);
-        }
-      });
-      throw e;
-    }
-    try (FuzzyLookups lookups = indexing.join()) {
+    List<Blocks> blocks = blocks();
+    long start = System.nanoTime();
+    try (FuzzyLookups lookups = rules.fuzzy().map(f -> new FuzzyLookups(data, f)).orElse(null)) {
+      if (lookups != null) {
+        LOG.info("  indexed the {} values for fuzzy look-ups in {} s", rules.fuzzy().get().field(),
+            String.format("%.1f", (System.nanoTime() - start) / 1e9));
+      }
       return new Neighbourhood(lookups, blocks, changedNow, before, changedBefore).around();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r
-          : new Hcp360Exception("blocking failed: " + e.getCause().getMessage(), e.getCause());
     } catch (IOException e) {
       throw new Hcp360Exception("blocking failed: " + e.getMessage(), e);
     }
-  }
-
-  private FuzzyLookups fuzzyLookups(FuzzyLookup lookup) {
-    long start = System.nanoTime();
-    FuzzyLookups lookups = new FuzzyLookups(data, lookup);
-    LOG.info("  indexed the {} values for fuzzy look-ups in {} s", lookup.field(),
-        String.format("%.1f", (System.nanoTime() - start) / 1e9));
-    return lookups;
-  }
-
-  private static void onOwnThread(Runnable work) {
-    Thread thread = new Thread(work, "fuzzy-index");
-    thread.setDaemon(true);
-    thread.start();
   }
 
   /**
