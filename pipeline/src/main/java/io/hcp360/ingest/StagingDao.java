@@ -122,6 +122,13 @@ interface StagingDao extends SqlObject {
       @Bind("stagedRun") long stagedRun, @Bind("fingerprint") String fingerprint,
       @Bind("tables") String[] tables);
 
+  /** The where clause of a staging table's rows of one file, for a query sent as text (COPY). */
+  private static String ofFile(String system, String fileName, String path) throws SQLException {
+    return " where system = " + BinaryCopyReader.literal(system)
+        + " and file_name = " + BinaryCopyReader.literal(fileName)
+        + " and path = " + BinaryCopyReader.literal(path);
+  }
+
   /**
    * Tells {@code diff} a file's staged party rows (before it is read again), as the server
    * streams them: a file holds hundreds of thousands. A binary COPY sends them as numbers and
@@ -131,9 +138,7 @@ interface StagingDao extends SqlObject {
   default void partyRows(String system, String fileName, String path, PartyRowDiff diff)
       throws SQLException, IOException {
     String query = "select ctid, line, source_id, row_hash, line_hash from hcp.staged_party"
-        + " where system = " + BinaryCopyReader.literal(system)
-        + " and file_name = " + BinaryCopyReader.literal(fileName)
-        + " and path = " + BinaryCopyReader.literal(path);
+        + ofFile(system, fileName, path);
     try (BinaryCopyReader rows = BinaryCopyReader.open(getHandle(), query, 5)) {
       while (rows.next()) {
         diff.before(rows.tid(), rows.int4(), rows.text(), Hash128.of(rows.uuid()),
@@ -162,10 +167,7 @@ interface StagingDao extends SqlObject {
       List<PartyRowDiff.Line> known) throws SQLException, IOException {
     KnownLinePairs pairs = new KnownLinePairs(known);
     String query = "select line, line_hash from hcp.staged_consent"
-        + " where system = " + BinaryCopyReader.literal(system)
-        + " and file_name = " + BinaryCopyReader.literal(fileName)
-        + " and path = " + BinaryCopyReader.literal(path)
-        + " and run_id < " + runId;
+        + ofFile(system, fileName, path) + " and run_id < " + runId;
     try (BinaryCopyReader rows = BinaryCopyReader.open(getHandle(), query, 2)) {
       while (rows.next()) {
         pairs.earlier(rows.int4(), Hash128.of(rows.uuid()));
