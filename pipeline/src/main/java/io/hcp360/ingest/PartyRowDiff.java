@@ -1,12 +1,8 @@
 package io.hcp360.ingest;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a file read again changes in the staged party rows, from the rows of its earlier copy
@@ -28,95 +24,17 @@ import java.util.Map;
  * kept from a line of another hash, so that its line hash stays the hash of a line that stages
  * it. A file read for the first time changes all its records and stages all its rows.
  *
- * <p>A file holds hundreds of thousands of rows, all held at once: each earlier row is one
- * object of numbers (its hashes as two longs each), found by line hash in an open-addressing
- * table, so that garbage collection has little to copy.
+ * <p>A file holds hundreds of thousands of rows, all held at once: the earlier rows and their
+ * records are numbers in arrays (hashes as two longs each, records' keys as bytes in
+ * {@link RecordKeys}), found by line hash in an open-addressing table, so that garbage
+ * collection has little to copy: an object per row, record and known line made young
+ * collections copy 200 MB of them while the three party files of the benchmark were read.
  */
 final class PartyRowDiff {
-  /** An earlier staged row, and the line it is kept at with that line's hash. */
-  private static final class Earlier {
-    final long ctid;
-    final int line;
-    final boolean hashed;  // staged with a row hash
-    final long hash1;
-    final long hash2;
-    final boolean lineHashed;  // staged with a line hash
-    final long lineHash1;
-    final long lineHash2;
-    final Rows rows;  // its record's
-    Earlier nextInRecord;  // in line order
-    Earlier sameLine;  // the next earlier row with the same line hash
-    int lineNow = -1;  // not kept (yet)
-    Hash128 lineHashNow;
-
-    Earlier(long ctid, int line, Hash128 hash, Hash128 lineHash, Rows rows) {
-      this.ctid = ctid;
-      this.line = line;
-      this.hashed = hash != null;
-      this.hash1 = hash == null ? 0 : hash.high();
-      this.hash2 = hash == null ? 0 : hash.low();
-      this.lineHashed = lineHash != null;
-      this.lineHash1 = lineHash == null ? 0 : lineHash.high();
-      this.lineHash2 = lineHash == null ? 0 : lineHash.low();
-      this.rows = rows;
-    }
-
-    boolean hasHash(Hash128 hash) {
-      return hashed && hash != null && hash1 == hash.high() && hash2 == hash.low();
-    }
-
-    boolean hasLineHash(Hash128 hash) {
-      return lineHashed && hash != null && lineHash1 == hash.high() && lineHash2 == hash.low();
-    }
-
-    boolean sameLineHash(Earlier other) {
-      return lineHash1 == other.lineHash1 && lineHash2 == other.lineHash2;
-    }
-
-    void keep(int line, Hash128 lineHash) {
-      lineNow = line;
-      lineHashNow = lineHash;
-    }
-  }
-
-  /** One record: its earlier rows in line order, and how its rows now compare with them. */
-  private static final class Rows {
-    final String key;
-    Earlier first;
-    Earlier last;
-    int count;  // earlier rows
-    Earlier place;  // the earlier row in the place of the next row now
-    int now;  // rows now so far
-    boolean differs;  // a row now differs from the earlier row in its place
-
-    Rows(String key) {
-      this.key = key;
-    }
-
-    void add(Earlier earlier) {
-      if (first == null) {
-        first = earlier;
-        place = earlier;
-      } else {
-        last.nextInRecord = earlier;
-      }
-      last = earlier;
-      count++;
-    }
-
-    /** The record's next row now, in line order, has this hash. */
-    void next(Hash128 hash) {
-      if (place == null || !place.hasHash(hash)) {
-        differs = true;
-      }
-      place = place == null ? null : place.nextInRecord;
-      now++;
-    }
-
-    boolean changed() {
-      return differs || now != count;
-    }
-  }
+  private static final int NONE = -1;
+  private static final byte HASHED = 1;  // staged with a row hash
+  private static final byte LINE_HASHED = 2;  // staged with a line hash
+  private static final byte KEPT_LINE_HASHED = 4;  // kept at a line with a hash
 
   /** A kept row to give the line it is read from now, that line's hash and this run. */
   record Move(String ctid, int line, Hash128 lineHash) {}
@@ -127,33 +45,78 @@ final class PartyRowDiff {
   /**
    * What the file changes: the records changed, the ctids of the earlier rows to delete, the
    * kept rows to move, how many rows were kept, and the known lines among them (not parsed), in
-   * line order.
+   * line order (their numbers and hashes, two longs each).
    */
   record Result(List<String> changed, List<String> gone, List<Move> moved, int kept,
-      List<Line> known) {
+      int[] knownLineNumbers, long[] knownLineHashes) {
     /** How many rows were kept from known lines. */
     int knownLines() {
-      return known.size();
+      return knownLineNumbers.length;
+    }
+
+    /** The known lines, in line order. */
+    List<Line> known() {
+      List<Line> known = new ArrayList<>(knownLineNumbers.length);
+      for (int i = 0; i < knownLineNumbers.length; i++) {
+        known.add(new Line(knownLineNumbers[i],
+            new Hash128(knownLineHashes[2 * i], knownLineHashes[2 * i + 1])));
+      }
+      return known;
     }
   }
 
-  private final Map<String, Rows> records;
-  /** Every earlier row; in line order once prepared. */
-  private final List<Earlier> all;
-  /** The earlier rows by line hash (open addressing; those with equal hashes chained on). */
-  private Earlier[] byLine;
+  // The earlier rows, numbered in the order told: ctid, line, flags, hashes (two longs each, 0
+  // when none), record, the next of its record in line order, the next with the same line hash,
+  // and the line it is kept at now (NONE: not kept, yet) with that line's hash.
+  private int size;
+  private long[] ctid;
+  private int[] line;
+  private byte[] flags;
+  private long[] hashes;
+  private long[] lineHashes;
+  private int[] record;
+  private int[] nextInRecord;
+  private int[] sameLine;
+  private int[] lineNow;
+  private long[] lineHashesNow;
+
+  // The records, numbered by {@link #keys}: their earlier rows in line order (first, last,
+  // count), the earlier row in the place of the next row now, the rows now so far, and whether
+  // a row now differed from the earlier row in its place.
+  private final RecordKeys keys;
+  private int[] first;
+  private int[] last;
+  private int[] count;
+  private int[] place;
+  private int[] now;
+  private boolean[] differs;
+  /** The records the earlier copy did not hold, in the order the file holds them. */
+  private int[] added = new int[64];
+  private int addedCount;
+
   private boolean prepared;
-  /** The records the earlier copy did not hold. */
-  private final List<Rows> added = new ArrayList<>();
-  /** The rows {@link #known} kept, in line order, until {@link #nowKnown} takes them. */
-  private final Deque<Earlier> known = new ArrayDeque<>();
-  /** The known lines taken, in line order. */
-  private final List<Line> knownTaken = new ArrayList<>();
+  /** The earlier rows in line order, once prepared. */
+  private int[] order;
+  /** The earlier rows by line hash (open addressing; those with equal hashes chained on). */
+  private int[] byLine;
+  /** The rows {@link #known} kept, in line order; the first {@link #taken} were told now. */
+  private int[] known = new int[1024];
+  private int knownCount;
+  private int taken;
 
   /** @param expected about how many rows the file's earlier copy holds */
   PartyRowDiff(int expected) {
-    records = HashMap.newHashMap(expected);
-    all = new ArrayList<>(expected);
+    int capacity = Math.max(16, expected);
+    keys = new RecordKeys(capacity);
+    ctid = new long[capacity];
+    line = new int[capacity];
+    flags = new byte[capacity];
+    hashes = new long[2 * capacity];
+    lineHashes = new long[2 * capacity];
+    record = new int[capacity];
+    first = new int[capacity];
+    last = new int[capacity];
+    count = new int[capacity];
   }
 
   PartyRowDiff() {
@@ -173,8 +136,57 @@ final class PartyRowDiff {
     if (prepared) {
       throw new IllegalStateException("earlier rows come first");
     }
-    Rows rows = records.computeIfAbsent(sourceId, Rows::new);
-    all.add(new Earlier(ctid, line, rowHash, lineHash, rows));
+    if (size == this.ctid.length) {
+      growEarlier();
+    }
+    int e = size++;
+    this.ctid[e] = ctid;
+    this.line[e] = line;
+    flags[e] = (byte) ((rowHash == null ? 0 : HASHED) | (lineHash == null ? 0 : LINE_HASHED));
+    set(hashes, e, rowHash);
+    set(lineHashes, e, lineHash);
+    record[e] = record(sourceId);
+  }
+
+  private static void set(long[] pairs, int i, Hash128 hash) {
+    pairs[2 * i] = hash == null ? 0 : hash.high();
+    pairs[2 * i + 1] = hash == null ? 0 : hash.low();
+  }
+
+  private void growEarlier() {
+    int capacity = ctid.length * 2;
+    ctid = Arrays.copyOf(ctid, capacity);
+    line = Arrays.copyOf(line, capacity);
+    flags = Arrays.copyOf(flags, capacity);
+    hashes = Arrays.copyOf(hashes, 2 * capacity);
+    lineHashes = Arrays.copyOf(lineHashes, 2 * capacity);
+    record = Arrays.copyOf(record, capacity);
+  }
+
+  /** The record's number, numbering it when it is new. */
+  private int record(String sourceId) {
+    int known = keys.size();
+    int r = keys.add(sourceId);
+    if (r < known) {
+      return r;
+    }
+    if (r == first.length) {
+      int capacity = first.length * 2;
+      first = Arrays.copyOf(first, capacity);
+      last = Arrays.copyOf(last, capacity);
+      count = Arrays.copyOf(count, capacity);
+      if (prepared) {
+        place = Arrays.copyOf(place, capacity);
+        now = Arrays.copyOf(now, capacity);
+        differs = Arrays.copyOf(differs, capacity);
+      }
+    }
+    first[r] = NONE;
+    last[r] = NONE;
+    if (prepared) {
+      place[r] = NONE;
+    }
+    return r;
   }
 
   /** Puts the earlier rows in line order, per record and by line hash. */
@@ -183,32 +195,92 @@ final class PartyRowDiff {
       return;
     }
     prepared = true;
-    all.sort(Comparator.comparingInt(e -> e.line));
-    int capacity = Integer.highestOneBit(Math.max(16, all.size() * 2 - 1)) << 1;
-    byLine = new Earlier[capacity];
-    for (Earlier earlier : all) {
-      earlier.rows.add(earlier);
-      if (earlier.lineHashed) {
-        int slot = slot(earlier.lineHash1, earlier.lineHash2);
-        while (byLine[slot] != null && !byLine[slot].sameLineHash(earlier)) {
+    long[] byLineOrder = new long[size];
+    for (int e = 0; e < size; e++) {
+      byLineOrder[e] = (long) line[e] << 32 | e;  // ties in the order told
+    }
+    Arrays.sort(byLineOrder);
+    order = new int[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = (int) byLineOrder[i];
+    }
+    nextInRecord = new int[size];
+    sameLine = new int[size];
+    lineNow = new int[size];
+    lineHashesNow = new long[2 * size];
+    Arrays.fill(nextInRecord, NONE);
+    Arrays.fill(sameLine, NONE);
+    Arrays.fill(lineNow, NONE);
+    place = new int[first.length];
+    now = new int[first.length];
+    differs = new boolean[first.length];
+    Arrays.fill(place, NONE);
+    byLine = new int[Integer.highestOneBit(Math.max(16, size * 2 - 1)) << 1];
+    Arrays.fill(byLine, NONE);
+    for (int e : order) {
+      int r = record[e];
+      if (first[r] == NONE) {
+        first[r] = e;
+        place[r] = e;
+      } else {
+        nextInRecord[last[r]] = e;
+      }
+      last[r] = e;
+      count[r]++;
+      if ((flags[e] & LINE_HASHED) != 0) {
+        long high = lineHashes[2 * e];
+        long low = lineHashes[2 * e + 1];
+        int slot = slot(high, low);
+        while (byLine[slot] != NONE && !sameLineHash(byLine[slot], high, low)) {
           slot = (slot + 1) & (byLine.length - 1);
         }
-        if (byLine[slot] == null) {
-          byLine[slot] = earlier;
+        if (byLine[slot] == NONE) {
+          byLine[slot] = e;
         } else {
-          Earlier same = byLine[slot];
-          while (same.sameLine != null) {
-            same = same.sameLine;
+          int same = byLine[slot];
+          while (sameLine[same] != NONE) {
+            same = sameLine[same];
           }
-          same.sameLine = earlier;
+          sameLine[same] = e;
         }
       }
     }
   }
 
+  private boolean sameLineHash(int e, long high, long low) {
+    return lineHashes[2 * e] == high && lineHashes[2 * e + 1] == low;
+  }
+
+  private boolean hasHash(int e, long high, long low) {
+    return (flags[e] & HASHED) != 0 && hashes[2 * e] == high && hashes[2 * e + 1] == low;
+  }
+
   private int slot(long high, long low) {
     long mixed = (high ^ low) * 0x9E3779B97F4A7C15L;
     return (int) (mixed >>> 33) & (byLine.length - 1);
+  }
+
+  /** Keeps earlier row e at this line now, with the line's hash (or null). */
+  private void keep(int e, int lineNow, Hash128 lineHash) {
+    this.lineNow[e] = lineNow;
+    if (lineHash != null) {
+      flags[e] |= KEPT_LINE_HASHED;
+      set(lineHashesNow, e, lineHash);
+    }
+  }
+
+  /** The record's next row now, in line order, has this hash (none: not hashed). */
+  private void next(int r, boolean hashed, long high, long low) {
+    int at = place[r];
+    if (at == NONE || !hashed || !hasHash(at, high, low)) {
+      differs[r] = true;
+    }
+    place[r] = at == NONE ? NONE : nextInRecord[at];
+    now[r]++;
+  }
+
+  private boolean changed(int r) {
+    return differs[r] || now[r] != count[r];
   }
 
   /**
@@ -218,13 +290,18 @@ final class PartyRowDiff {
    */
   boolean known(Hash128 lineHash, int line) {
     prepare();
-    int slot = slot(lineHash.high(), lineHash.low());
-    for (Earlier at = byLine[slot]; at != null; at = byLine[slot]) {
-      if (at.hasLineHash(lineHash)) {
-        for (Earlier earlier = at; earlier != null; earlier = earlier.sameLine) {
-          if (earlier.lineNow < 0) {
-            earlier.keep(line, lineHash);
-            known.add(earlier);
+    long high = lineHash.high();
+    long low = lineHash.low();
+    int slot = slot(high, low);
+    for (int at = byLine[slot]; at != NONE; at = byLine[slot]) {
+      if (sameLineHash(at, high, low)) {
+        for (int e = at; e != NONE; e = sameLine[e]) {
+          if (lineNow[e] == NONE) {
+            keep(e, line, lineHash);
+            if (knownCount == known.length) {
+              known = Arrays.copyOf(known, known.length * 2);
+            }
+            known[knownCount++] = e;
             return true;
           }
         }
@@ -237,12 +314,15 @@ final class PartyRowDiff {
 
   /** A known line's turn, in line order with {@link #now}. */
   void nowKnown(int line) {
-    Earlier earlier = known.removeFirst();
-    if (earlier.lineNow != line) {
-      throw new IllegalStateException("known line " + earlier.lineNow + " told as " + line);
+    if (taken == knownCount) {
+      throw new IllegalStateException("line " + line + " told as known, none was");
     }
-    knownTaken.add(new Line(line, earlier.lineHashNow));
-    earlier.rows.next(new Hash128(earlier.hash1, earlier.hash2));
+    int e = known[taken];
+    if (lineNow[e] != line) {
+      throw new IllegalStateException("known line " + lineNow[e] + " told as " + line);
+    }
+    taken++;
+    next(record[e], true, hashes[2 * e], hashes[2 * e + 1]);
   }
 
   /**
@@ -251,16 +331,20 @@ final class PartyRowDiff {
    */
   boolean now(String sourceId, Hash128 rowHash, int line, Hash128 lineHash) {
     prepare();
-    Rows rows = records.get(sourceId);
-    if (rows == null) {
-      rows = new Rows(sourceId);
-      records.put(sourceId, rows);
-      added.add(rows);
+    int before = keys.size();
+    int r = record(sourceId);
+    if (r == before) {
+      if (addedCount == added.length) {
+        added = Arrays.copyOf(added, added.length * 2);
+      }
+      added[addedCount++] = r;
     }
-    rows.next(rowHash);
-    for (Earlier earlier = rows.first; earlier != null; earlier = earlier.nextInRecord) {
-      if (earlier.lineNow < 0 && earlier.hasHash(rowHash)) {
-        earlier.keep(line, lineHash);
+    long high = rowHash == null ? 0 : rowHash.high();
+    long low = rowHash == null ? 0 : rowHash.low();
+    next(r, rowHash != null, high, low);
+    for (int e = first[r]; e != NONE; e = nextInRecord[e]) {
+      if (lineNow[e] == NONE && rowHash != null && hasHash(e, high, low)) {
+        keep(e, line, lineHash);
         return false;
       }
     }
@@ -274,28 +358,40 @@ final class PartyRowDiff {
     List<String> gone = new ArrayList<>();
     List<Move> moved = new ArrayList<>();
     int kept = 0;
-    for (Earlier earlier : all) {
-      boolean recordChanged = earlier.rows.changed();
-      if (recordChanged && earlier.rows.first == earlier) {
-        changed.add(earlier.rows.key);
+    for (int e : order) {
+      int r = record[e];
+      boolean recordChanged = changed(r);
+      if (recordChanged && first[r] == e) {
+        changed.add(keys.key(r));
       }
-      if (earlier.lineNow < 0) {
-        gone.add(ctid(earlier.ctid));
+      if (lineNow[e] == NONE) {
+        gone.add(ctid(ctid[e]));
         continue;
       }
       kept++;
       // The kept rows of changed records take their line now; so does a row kept from a line
       // of another hash, so that a row's line hash is always its line's.
-      boolean sameLineHash = earlier.lineHashNow == null ? !earlier.lineHashed
-          : earlier.hasLineHash(earlier.lineHashNow);
-      if ((recordChanged && earlier.lineNow != earlier.line) || !sameLineHash) {
-        moved.add(new Move(ctid(earlier.ctid), earlier.lineNow, earlier.lineHashNow));
+      boolean keptHashed = (flags[e] & KEPT_LINE_HASHED) != 0;
+      boolean sameLineHash = !keptHashed ? (flags[e] & LINE_HASHED) == 0
+          : (flags[e] & LINE_HASHED) != 0
+              && sameLineHash(e, lineHashesNow[2 * e], lineHashesNow[2 * e + 1]);
+      if ((recordChanged && lineNow[e] != line[e]) || !sameLineHash) {
+        moved.add(new Move(ctid(ctid[e]), lineNow[e], keptHashed
+            ? new Hash128(lineHashesNow[2 * e], lineHashesNow[2 * e + 1]) : null));
       }
     }
-    for (Rows rows : added) {
-      changed.add(rows.key);
+    for (int i = 0; i < addedCount; i++) {
+      changed.add(keys.key(added[i]));
     }
-    return new Result(changed, gone, moved, kept, List.copyOf(knownTaken));
+    int[] knownLines = new int[taken];
+    long[] knownHashes = new long[2 * taken];
+    for (int i = 0; i < taken; i++) {
+      int e = known[i];
+      knownLines[i] = lineNow[e];
+      knownHashes[2 * i] = lineHashesNow[2 * e];
+      knownHashes[2 * i + 1] = lineHashesNow[2 * e + 1];
+    }
+    return new Result(changed, gone, moved, kept, knownLines, knownHashes);
   }
 
   /** A ctid ("(block,offset)") as one number. */

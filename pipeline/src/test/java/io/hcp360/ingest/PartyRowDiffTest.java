@@ -64,6 +64,41 @@ class PartyRowDiffTest {
         new PartyRowDiff.Move("(0,3)", 2, null), new PartyRowDiff.Move("(0,1)", 3, null));
   }
 
+  /**
+   * Thousands of rows told to a diff expecting a few (its arrays grow), with records added
+   * among the earlier ones after it was prepared: every row of the earlier copy is kept but the
+   * one edited, known lines or not, and the new records are told as changed in file order.
+   */
+  @Test
+  void manyRowsGrowTheDiffAsTheyCome() {
+    PartyRowDiff diff = new PartyRowDiff(4);
+    int rows = 5_000;
+    for (int i = rows - 1; i >= 0; i--) {  // in no particular order
+      diff.before((long) i, i + 2, "r" + i / 2, h("row" + i), h("line" + i));
+    }
+    int line = 2;
+    for (int i = 0; i < rows; i++, line++) {
+      if (i == 100) {
+        assertThat(diff.now("r50", h("edited"), line, h("line-edited"))).isTrue();
+      } else if (i % 3 == 0) {
+        assertThat(diff.now("r" + i / 2, h("row" + i), line, h("line" + i))).isFalse();
+      } else {
+        assertThat(diff.known(h("line" + i), line)).isTrue();
+        diff.nowKnown(line);
+      }
+      if (i % 1000 == 999) {
+        line++;
+        assertThat(diff.now("new" + i, h("new" + i), line, h("line-new" + i))).isTrue();
+      }
+    }
+    PartyRowDiff.Result result = diff.result();
+    assertThat(result.gone()).containsExactly(PartyRowDiff.ctid(100));
+    assertThat(result.kept()).isEqualTo(rows - 1);
+    assertThat(result.knownLines()).isEqualTo(rows - 1 - (rows + 2) / 3);
+    assertThat(result.changed()).containsExactly("r50", "new999", "new1999", "new2999",
+        "new3999", "new4999");
+  }
+
   @Test
   void aFileReadForTheFirstTimeStagesAndChangesAllItsRecords() {
     PartyRowDiff diff = new PartyRowDiff();
