@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** SQL of the consent stage (the long query is golden-consent.sql). */
+/** SQL of the consent stage (the long queries are golden-consent.sql and consentChange.sql). */
 interface ConsentDao {
 
   /** When the run started: expiry is measured then, so a restarted run gives the same answer. */
@@ -50,6 +51,17 @@ interface ConsentDao {
         where p.system = c.system and p.source_id = c.party_source_id
           and p.system = any(array(select distinct system from hcp.staged_consent)))""")
   int keepUnlinked(@Bind("runId") long runId);
+
+  @SqlUpdate("delete from hcp.consent_change where run_id = :runId")
+  void clearConsentChange(@Bind("runId") long runId);
+
+  /**
+   * Channel eligibility of this run against the current publish, into hcp.consent_change (for
+   * the run report).
+   */
+  @SqlUpdate
+  @UseClasspathSqlLocator
+  void consentChange(@Bind("runId") long runId);
 
   @SqlUpdate("delete from publish.market_regime")
   void clearRegimes();

@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Consolidates the run's consent facts per golden HCP, channel and purpose under the rules of
  * the HCP's market ({@code markets/*.yaml} beside the job file) into
  * {@code hcp.channel_eligibility}; facts that reach no golden HCP go to
- * {@code hcp.unlinked_consent}. One transaction: a restart gives the same rows.
+ * {@code hcp.unlinked_consent}. Then measures what that changes in the current publish's
+ * eligibility ({@code hcp.consent_change}, for the run report). One transaction: a restart
+ * gives the same rows.
  */
 public final class ConsentStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(ConsentStage.class);
@@ -73,6 +75,8 @@ public final class ConsentStage implements Stage {
       } catch (SQLException e) {
         throw new Hcp360Exception("could not write channel eligibility: " + e.getMessage(), e);
       }
+      dao.clearConsentChange(run.runId());
+      dao.consentChange(run.runId());
     });
   }
 

@@ -36,14 +36,6 @@ interface GateDao {
   @RegisterConstructorMapper(Churn.class)
   Churn churn(@Bind("runId") long runId);
 
-  @SqlUpdate("delete from hcp.consent_change where run_id = :runId")
-  void clearConsentChange(@Bind("runId") long runId);
-
-  /** Channel eligibility of this run against the current publish, into hcp.consent_change. */
-  @SqlUpdate
-  @UseClasspathSqlLocator
-  void consentChange(@Bind("runId") long runId);
-
   /** A list's members in its current version and in the one being published. */
   record ListSize(String brand, String market, long previous, long current) {}
 

@@ -4,10 +4,11 @@ import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
 
 /**
- * Before publishing: measures what the run would change in the current publish (golden IDs kept,
- * new and retired; channel eligibility gained and lost) for the run report, and checks the
- * reject-rate and golden-ID-churn gates. A gate over its limit fails the step: nothing is
- * published.
+ * Before publishing: measures what the run would change in the current publish's golden IDs
+ * (kept, new and retired) for the run report, and checks the reject-rate and golden-ID-churn
+ * gates. A gate over its limit fails the step: nothing is published. (What the run changes in
+ * channel eligibility the consent step measures: the gates do not read consent, and run beside
+ * it.)
  */
 public final class GateStage implements Stage {
   private final QualityGates gates;
@@ -27,8 +28,6 @@ public final class GateStage implements Stage {
       GateDao dao = handle.attach(GateDao.class);
       dao.clearPublishChange(run.runId());
       dao.publishChange(run.runId());
-      dao.clearConsentChange(run.runId());
-      dao.consentChange(run.runId());
     });
     run.jdbi().useHandle(handle -> gates.enforce(handle, run.runId(),
         gates.beforePublish(handle.attach(GateDao.class), run.runId())));

@@ -33,9 +33,9 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 /**
  * The nightly job: the stages of the design, in order, as Spring Batch steps. Stages that read
  * and write different tables run at once, as the flows of a split (the review queue beside the
- * golden records, consent and the quality gates beside the activities, the report's figures
- * beside publish): the machine has cores to spare there, each of those stages waiting on the
- * server most of its time. A failed run restarts at the steps that failed; the steps done
+ * golden records, consent beside the activities followed by the quality gates, the report's
+ * figures beside publish): the machine has cores to spare there, each of those stages waiting
+ * on the server most of its time. A failed run restarts at the steps that failed; the steps done
  * before are not run again, in a split as elsewhere.
  */
 final class NightlyJob {
@@ -50,8 +50,8 @@ final class NightlyJob {
     return List.of(alone(new IngestStage()), alone(new StandardizeStage()),
         alone(new MatchStage(reports.home().resolve("cache"))), alone(new ClusterStage()),
         List.of(List.of(new GoldenStage()), List.of(new ReviewQueueStage())),
-        // the gates read the golden records and consent, not the activities
-        List.of(List.of(new ActivityStage()), List.of(new ConsentStage(), new GateStage(gates))),
+        // the gates read the golden records and the rejects, neither consent nor the activities
+        List.of(List.of(new ActivityStage(), new GateStage(gates)), List.of(new ConsentStage())),
         List.of(List.of(new PublishStage(gates)), List.of(new ReportFiguresStage(reports))),
         alone(new ReportStage(reports)));
   }

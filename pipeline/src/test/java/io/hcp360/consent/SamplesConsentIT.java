@@ -48,6 +48,23 @@ class SamplesConsentIT {
         where e.market is distinct from h.country""")).isZero();
   }
 
+  /**
+   * The consent step measures what the run changes in the published eligibility (for the run
+   * report): on a first run every row is added, per channel and purpose, and none removed.
+   */
+  @Test
+  void theEligibilityChangesAgainstTheCurrentPublishAreMeasured() {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Sql.strings(jdbi, """
+        select channel || '/' || coalesce(purpose, '') || ' ' || added || ' ' || removed
+          || ' ' || became_eligible || ' ' || became_ineligible
+        from hcp.consent_change where run_id = 1 order by 1"""))
+        .isNotEmpty()
+        .isEqualTo(Sql.strings(jdbi, """
+            select channel || '/' || coalesce(purpose, '') || ' ' || count(*) || ' 0 0 0'
+            from hcp.channel_eligibility group by channel, purpose order by 1"""));
+  }
+
   @Test
   void everyConsentFactOfTheSamplesIsEvidenceOrUnlinked() {
     long facts = Sql.count(jdbi, "select count(*) from hcp.staged_consent");
