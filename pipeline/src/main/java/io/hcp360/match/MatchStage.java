@@ -88,8 +88,8 @@ public final class MatchStage implements Stage {
    * A full collection before the party data is loaded, while little is live (what ingest and
    * standardize held is garbage by now): the data then fills an empty heap. On the benchmark's
    * incremental night at 1,000,000 records the collection took 55-70 ms and the step 4.5-4.8 s
-   * instead of 4.8-5.3 s (its young-collection pauses 0.75-0.89 s, this one included, against
-   * 0.83-1.09 s), the run 15.3-15.8 s instead of 15.3-16.7 s (five and six runs).
+   * instead of 4.8-5.3 s (its young-collection pauses 0.75-0.92 s, this one included, against
+   * 0.83-1.09 s), the run 15.3-16.1 s instead of 15.3-16.7 s (six runs each).
    */
   private static void collectWhileLittleIsLive() {
     long start = System.nanoTime();
