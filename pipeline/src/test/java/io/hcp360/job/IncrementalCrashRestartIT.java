@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncrementalCrashRestartIT {
   private static final List<String> MORE_TABLES = List.of("hcp.party_change",
-      "hcp.match_change", "hcp.cluster_change", "hcp.golden_change", "hcp.dropped_pair");
+      "hcp.match_change", "hcp.cluster_change", "hcp.golden_change", "hcp.dropped_pair",
+      "hcp.staged_consent");
 
   @TempDir static Path dir;
   private Path job;
