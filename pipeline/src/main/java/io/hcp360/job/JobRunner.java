@@ -5,6 +5,7 @@ import io.hcp360.config.JobConfig;
 import io.hcp360.db.Database;
 import io.hcp360.gate.QualityGates;
 import io.hcp360.match.rules.RuleSet;
+import io.hcp360.report.RunReport;
 import io.hcp360.report.RunReports;
 import io.hcp360.run.RunDao;
 import java.time.Duration;
@@ -193,10 +194,19 @@ public final class JobRunner {
         .map(s -> new RunResult.Span(s.getStartTime(), s.getEndTime())).toList());
     Optional<String> failure = execution.getAllFailureExceptions().stream()
         .map(JobRunner::message).findFirst();
+    // A completed run's last step, the report, counted its records: counting them again here,
+    // after it, took 0.6 s at 1,000,000 records (two whole tables read).
+    Optional<RunReport.Totals> reported = execution.getStatus() == BatchStatus.COMPLETED
+        ? RunReports.find(database.jdbi(), Optional.of(runId)).map(s -> s.report().totals())
+        : Optional.empty();
+    Long partyRecords = reported.map(RunReport.Totals::partyRecords).orElse(null);
+    Long goldenRecords = reported.map(RunReport.Totals::goldenRecords).orElse(null);
     return database.jdbi().withExtension(RunDao.class, dao -> new RunResult(runId,
         execution.getJobInstance().getJobName(), execution.getStatus().name(), restarted,
-        dao.fileCounts(runId), dao.filesKept(runId), dao.partyRecords(), dao.goldenRecords(), times,
-        elapsed, failure, dao.mode(runId)));
+        dao.fileCounts(runId), dao.filesKept(runId),
+        partyRecords != null ? partyRecords : dao.partyRecords(),
+        goldenRecords != null ? goldenRecords : dao.goldenRecords(), times, elapsed, failure,
+        dao.mode(runId)));
   }
 
   private static String message(Throwable t) {

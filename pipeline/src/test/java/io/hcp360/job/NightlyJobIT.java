@@ -62,6 +62,12 @@ class NightlyJobIT {
     assertThat(Sql.strings(jdbi, "select distinct staged_run || ' ' || rows_read"
         + " from hcp.file_load where run_id = 2 order by 1")).containsExactly("1 1", "1 2",
         "1 3", "1 4");
+    // The summary's counts, taken from the completed run's report, are the store's.
+    assertThat(second.out())
+        .containsPattern("party records\\s+" + String.format("%,d",
+            Sql.count(jdbi, "select count(*) from hcp.party")) + "\\R")
+        .containsPattern("golden records\\s+" + String.format("%,d",
+            Sql.count(jdbi, "select count(*) from hcp.golden_record")) + "\\R");
   }
 
   @Test
