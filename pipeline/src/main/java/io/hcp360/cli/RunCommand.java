@@ -8,10 +8,8 @@ import io.hcp360.job.JobRunner;
 import io.hcp360.job.RunResult;
 import io.hcp360.match.rules.RuleSet;
 import io.hcp360.match.rules.RuleSetLoader;
-import io.hcp360.report.RunReports;
 import io.hcp360.standardize.Countries;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,8 +58,7 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
       RunResult result = new JobRunner(db).run(config, rules, fresh, acceptGates, full);
       new RunSummary(result).print(out);
-      RunReports.find(db.jdbi(), Optional.of(result.runId()))
-          .ifPresent(report -> out.printf("%n  report: %s%n", report.html()));
+      result.report().ifPresent(report -> out.printf("%n  report: %s%n", report));
       out.flush();
       return result.completed() ? 0 : 1;
     }

@@ -194,11 +194,11 @@ public final class JobRunner {
         .map(s -> new RunResult.Span(s.getStartTime(), s.getEndTime())).toList());
     Optional<String> failure = execution.getAllFailureExceptions().stream()
         .map(JobRunner::message).findFirst();
+    Optional<RunReports.Stored> report = RunReports.find(database.jdbi(), Optional.of(runId));
     // A completed run's last step, the report, counted its records: counting them again here,
     // after it, took 0.6 s at 1,000,000 records (two whole tables read).
     Optional<RunReport.Totals> reported = execution.getStatus() == BatchStatus.COMPLETED
-        ? RunReports.find(database.jdbi(), Optional.of(runId)).map(s -> s.report().totals())
-        : Optional.empty();
+        ? report.map(s -> s.report().totals()) : Optional.empty();
     Long partyRecords = reported.map(RunReport.Totals::partyRecords).orElse(null);
     Long goldenRecords = reported.map(RunReport.Totals::goldenRecords).orElse(null);
     return database.jdbi().withExtension(RunDao.class, dao -> new RunResult(runId,
@@ -206,7 +206,7 @@ public final class JobRunner {
         dao.fileCounts(runId), dao.filesKept(runId),
         partyRecords != null ? partyRecords : dao.partyRecords(),
         goldenRecords != null ? goldenRecords : dao.goldenRecords(), times, elapsed, failure,
-        dao.mode(runId)));
+        dao.mode(runId), report.map(RunReports.Stored::html)));
   }
 
   private static String message(Throwable t) {

@@ -1,6 +1,7 @@
 package io.hcp360.job;
 
 import io.hcp360.ingest.FileCounts;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import java.util.Optional;
  *     time between a failed attempt and its resume not counted
  * @param failure the reason a failed run failed
  * @param mode "full", or "incremental: …" with what changed
+ * @param report the run's HTML report, when it has one
  */
 public record RunResult(
     long runId,
@@ -34,7 +36,8 @@ public record RunResult(
     Map<String, Duration> stepTimes,
     Duration elapsed,
     Optional<String> failure,
-    String mode) {
+    String mode,
+    Optional<Path> report) {
 
   public RunResult {
     Objects.requireNonNull(jobName, "jobName");
@@ -43,6 +46,7 @@ public record RunResult(
     stepTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stepTimes));
     Objects.requireNonNull(elapsed, "elapsed");
     Objects.requireNonNull(failure, "failure");
+    Objects.requireNonNull(report, "report");
   }
 
   /** A step's start and end. */
