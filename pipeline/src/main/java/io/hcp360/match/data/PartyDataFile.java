@@ -55,9 +55,15 @@ final class PartyDataFile {
     try (var siblings = Files.list(file.getParent())) {
       for (Path sibling : siblings.toList()) {
         String name = sibling.getFileName().toString();
-        if (name.startsWith(file.getFileName().toString()) && name.endsWith(".tmp")
-            && Files.getLastModifiedTime(sibling).toMillis() < hourAgo) {
-          Files.deleteIfExists(sibling);
+        if (!name.startsWith(file.getFileName().toString()) || !name.endsWith(".tmp")) {
+          continue;
+        }
+        try {
+          if (Files.getLastModifiedTime(sibling).toMillis() < hourAgo) {
+            Files.deleteIfExists(sibling);
+          }
+        } catch (java.nio.file.NoSuchFileException gone) {
+          // another writer removed it, or moved its own into place, since the listing
         }
       }
     }
