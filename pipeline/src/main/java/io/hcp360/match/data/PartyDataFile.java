@@ -9,6 +9,7 @@ import java.nio.IntBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -62,7 +63,7 @@ final class PartyDataFile {
           if (Files.getLastModifiedTime(sibling).toMillis() < hourAgo) {
             Files.deleteIfExists(sibling);
           }
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
           // another writer removed it, or moved its own into place, since the listing
         }
       }
