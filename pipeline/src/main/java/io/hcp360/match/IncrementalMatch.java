@@ -19,7 +19,11 @@ import java.util.List;
  */
 final class IncrementalMatch {
 
-  /** The region's records, and its links (packed record pairs, distinct, in pair order). */
+  /**
+   * The region's records, and its links (packed record pairs, distinct, in pair order). Every
+   * earlier link has both ends in the region or neither: one that touched a re-derived, changed
+   * or deleted record starts the region at both ends, and any other joins what it links.
+   */
   record Region(int[] records, PairList links) {}
 
   private IncrementalMatch() {}
@@ -50,6 +54,13 @@ final class IncrementalMatch {
     }
     links.distinct();
     BitSet region = links.connected(size, start);
+    for (long link : lastLinks) {
+      // What lets the match step find the region's stored links by their left end alone.
+      if (region.get(PairList.left(link)) != region.get(PairList.right(link))) {
+        throw new IllegalStateException("the link " + PairList.left(link) + "-"
+            + PairList.right(link) + " crosses the edge of the region");
+      }
+    }
     PairList inside = new PairList();
     for (int i = 0; i < links.size(); i++) {
       long link = links.get(i);

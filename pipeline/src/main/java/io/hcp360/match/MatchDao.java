@@ -54,14 +54,17 @@ interface MatchDao extends SqlObject {
   @SqlUpdate("insert into match_region select unnest(:ids::integer[])")
   void region(@Bind("ids") int[] ids);
 
-  /** Forgets the links of the region's records, which the run decides again. */
+  /**
+   * Forgets the links of the region's records, which the run decides again. A stored link has
+   * both ends in the region or neither ({@link IncrementalMatch#region}), so its left end finds
+   * it, through the primary key (the left or right end looked up by a scan of every link: 0.6 s
+   * at 1,000,000 records).
+   */
   @SqlUpdate("""
       with s as (delete from hcp.scored_pair
-                 where left_id in (select party_id from match_region)
-                    or right_id in (select party_id from match_region))
+                 where left_id = any(array(select party_id from match_region)))
       delete from hcp.dropped_pair
-      where left_id in (select party_id from match_region)
-         or right_id in (select party_id from match_region)""")
+      where left_id = any(array(select party_id from match_region))""")
   void forgetRegion();
 
   @SqlUpdate("insert into hcp.match_change (run_id, party_id)"

@@ -39,9 +39,9 @@ interface PublishDao {
       select k.system, k.source_id from hcp.party_key k
       join hcp.cluster_change c using (party_id) where c.run_id = :runId
       union
-      select p.system, p.source_id from hcp.golden_member m
+      select k.system, k.source_id from hcp.golden_member m
       join hcp.golden_change g using (golden_id)
-      join hcp.party p using (party_id) where g.run_id = :runId
+      join hcp.party_key k using (party_id) where g.run_id = :runId
       union
       select x.source, x.source_id from publish.hcp_xref x
       join hcp.golden_change g using (golden_id) where g.run_id = :runId""")
@@ -52,13 +52,14 @@ interface PublishDao {
 
   /**
    * The cross-references of publish_region as the golden step leaves them, into the temporary
-   * table xref_now (a deleted record has none).
+   * table xref_now (a deleted record has none: it is no golden member). Records' keys are read
+   * from hcp.party_key, a seventh of hcp.party's size.
    */
   @SqlUpdate("""
       create temporary table xref_now on commit drop as
-      select m.golden_id, p.system, p.source_id
+      select m.golden_id, k.system, k.source_id
       from publish_region r
-      join hcp.party p on p.system = r.system and p.source_id = r.source_id
+      join hcp.party_key k on k.system = r.system and k.source_id = r.source_id
       join hcp.golden_member m using (party_id)""")
   int createXrefNow();
 
