@@ -64,11 +64,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
               .setServerConfig("max_connections", "100")
               // The buffer pool starts empty with every start of the server, and a buffer's first
               // use costs more than reading a page the kernel caches (on the 2-core benchmark
-              // machine, a virtual one, 50 us against 11 us: the memory is fresh). A nightly run reads
-              // and writes a little of many tables: with 64 MB instead of 256 MB the benchmark's
-              // incremental nights at 1,000,000 records took 22.1-24.0 s against 24.6-24.9 s
-              // (three pairs, and two of three pairs before), full runs 221.6 and 229.6 s
-              // against 218.6 and 226.7 s.
+              // machine, a virtual one, 50 us against 11 us: the memory is fresh). A nightly run
+              // reads and writes a little of many tables: with 64 MB instead of 256 MB the
+              // benchmark's incremental nights at 1,000,000 records took 22.1-24.0 s against
+              // 24.6-24.9 s (three pairs, and two of three pairs before), full runs 221.6 and
+              // 229.6 s against 218.6 and 226.7 s (README, "Midday on 2026-12-01").
               .setServerConfig("shared_buffers", "64MB")
               .setServerConfig("max_wal_size", "4GB")
               // Nothing replicates the embedded store: a table filled in the transaction that
