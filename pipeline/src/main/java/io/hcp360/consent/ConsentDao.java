@@ -35,10 +35,10 @@ interface ConsentDao {
   void clearUnlinked(@Bind("runId") long runId);
 
   /**
-   * Keeps the run's consent facts that reach no golden HCP; returns how many. Only the party
-   * records of the systems that state consent facts are joined with their golden members (at
-   * 1,000,000 records: 0.6 s instead of 1.0 s, where a quarter of the records are of such a
-   * system).
+   * Keeps the run's consent facts that reach no golden HCP; returns how many. The golden step
+   * (before this one) makes every party record a member of one golden HCP, so a fact reaches one
+   * when the party record it names exists: looked up by its key, without joining the golden
+   * members (at 1,000,000 records, alone: 0.47 s instead of 0.85 s).
    */
   @SqlUpdate("""
       insert into hcp.unlinked_consent (run_id, system, file_name, path, line, party_source_id,
@@ -47,9 +47,8 @@ interface ConsentDao {
         c.status, c.purpose, c.stated_at
       from hcp.staged_consent c
       where not exists (
-        select 1 from hcp.party p join hcp.golden_member m using (party_id)
-        where p.system = c.system and p.source_id = c.party_source_id
-          and p.system = any(array(select distinct system from hcp.staged_consent)))""")
+        select 1 from hcp.party p
+        where p.system = c.system and p.source_id = c.party_source_id)""")
   int keepUnlinked(@Bind("runId") long runId);
 
   @SqlUpdate("delete from hcp.consent_change where run_id = :runId")

@@ -181,6 +181,12 @@ public final class IngestStage implements Stage {
     SourceFile source = file.source();
     String fingerprint = fingerprints.file(file.file());
     FileCounts counts = run.jdbi().inTransaction(handle -> {
+      // Files are staged beside each other, more of them than there are cores: parallel workers
+      // would take cores the other files use, and pass every row through a queue to the
+      // leader. Reading back the earlier rows of the benchmark's three files read again at
+      // 1,000,000 records, an incremental night's ingest took 4.8-5.5 s without them against
+      // 5.5-5.8 s with them (README, "Afternoon on 2026-12-01").
+      handle.execute("set local max_parallel_workers_per_gather = 0");
       StagingDao dao = handle.attach(StagingDao.class);
       Optional<StagingDao.StagedFile> earlier =
           dao.stagedFile(source.system(), source.name(), file.shown());
