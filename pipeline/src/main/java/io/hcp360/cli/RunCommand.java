@@ -45,9 +45,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Gathered while the database starts and the job is read (0.45 s the standardize step
-    // would otherwise wait for).
-    Countries.gatherNativeNamesInBackground();
+    // Read (or gathered) while the database starts and the job is read (0.45 s the
+    // standardize step would otherwise wait for).
+    Countries.gatherNativeNamesInBackground(database.settings(0).home().resolve("cache"));
     JobConfig config = JobConfigLoader.load(job.resolve());
     RuleSet rules = RuleSetLoader.load(config.rules());
     MarketRulesLoader.load(MarketRulesLoader.folderOf(config.file())); // fail before the run

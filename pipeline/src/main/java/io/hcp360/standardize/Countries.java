@@ -1,17 +1,20 @@
 package io.hcp360.standardize;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Country codes and names (English and native) to ISO 3166 alpha-2, from the JDK's locale data.
  *
  * <p>Codes, English names and alpha-3 codes are known at once. The names in every other
- * language are gathered the first time a value is none of those (0.45 s: the display names of
- * every locale are loaded), or ahead of need ({@link #gatherNativeNamesInBackground}). A name
- * is read as the first of: a code, English name or alpha-3 code (of the last country that has
- * it), one of the aliases below, a native name (of the first country that has it).
+ * language ({@link NativeCountryNames}) are gathered the first time a value is none of those
+ * (0.45 s: the display names of every locale are loaded), or ahead of need and kept between
+ * runs ({@link #gatherNativeNamesInBackground}). A name is read as the first of: a code,
+ * English name or alpha-3 code (of the last country that has it), one of the aliases below, a
+ * native name (of the first country that has it).
  */
 public final class Countries {
   private static final Map<String, String> KNOWN = new HashMap<>();
@@ -35,23 +38,12 @@ public final class Countries {
     KNOWN.put("england", "GB");
   }
 
+  /** Where the native names are kept between runs, if anywhere ({@link NativeCountryNames}). */
+  private static volatile Optional<Path> keptIn = Optional.empty();
+
   /** The names of the countries in the languages spoken there, made on first use. */
   private static final class NativeNames {
-    static final Map<String, String> BY_NAME = new HashMap<>();
-
-    static {
-      for (String code : Locale.getISOCountries()) {
-        Locale country = Locale.of("", code);
-        for (Locale language : Locale.getAvailableLocales()) {
-          if (code.equals(language.getCountry())) {
-            String name = Text.key(country.getDisplayCountry(language));
-            if (name != null) {
-              BY_NAME.putIfAbsent(name, code);
-            }
-          }
-        }
-      }
-    }
+    static final Map<String, String> BY_NAME = NativeCountryNames.readOrGather(keptIn);
   }
 
   private Countries() {}
@@ -59,8 +51,10 @@ public final class Countries {
   /**
    * Starts gathering the native names on a daemon thread, for a run to have them before its
    * standardize step needs them; a value looked up meanwhile waits for them as it would have.
+   * They are read from, or kept in, {@code folder} (one file per JDK version).
    */
-  public static void gatherNativeNamesInBackground() {
+  public static void gatherNativeNamesInBackground(Path folder) {
+    keptIn = Optional.of(folder);
     Thread.ofPlatform().daemon().name("country-names").start(() -> NativeNames.BY_NAME.size());
   }
 
