@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * compiler's work on the JDK's locale parsing besides, in every run. So a copy is kept in a
  * folder (the data folder's {@code cache}), one file per JDK version and locale providers (the
  * names come from them), written whole or not at all; a run reads it in a few milliseconds.
- * On the 2-core benchmark machine a night's first step started 2.15-2.34 s after the process
- * instead of 2.78-3.00 s while the names were gathered beside the start (README, "Afternoon on
- * 2026-12-01").
+ * On the 2-core benchmark machine a night's first step started 2.25-2.31 s after the process
+ * with the kept copy, against 2.78-3.00 s while the names were gathered beside the start
+ * (README, "Afternoon on 2026-12-01").
  */
 final class NativeCountryNames {
   private static final Logger LOG = LoggerFactory.getLogger(NativeCountryNames.class);
