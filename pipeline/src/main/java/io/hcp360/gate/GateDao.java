@@ -1,6 +1,7 @@
 package io.hcp360.gate;
 
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -27,6 +28,18 @@ interface GateDao {
   @SqlUpdate
   @UseClasspathSqlLocator
   void publishChange(@Bind("runId") long runId);
+
+  /**
+   * The same, after an incremental golden step, from the golden IDs it built again: at
+   * 1,000,000 records, 10,906 of them looked up took 0.38-0.40 s (0.75 s once, its buffers
+   * fresh) against 0.68 s for comparing all 572,000 (a merge full join).
+   */
+  @SqlUpdate
+  @UseClasspathSqlLocator
+  void publishChangeOfRegion(@Bind("runId") long runId);
+
+  @SqlQuery("select golden_mode = 'incremental' from hcp.run where run_id = :runId")
+  Optional<Boolean> goldenIncremental(@Bind("runId") long runId);
 
   /** Golden IDs of the current publish, and how many this run would add and retire. */
   record Churn(long previousIds, long newIds, long retiredIds) {}

@@ -27,7 +27,11 @@ public final class GateStage implements Stage {
     run.jdbi().useTransaction(handle -> {
       GateDao dao = handle.attach(GateDao.class);
       dao.clearPublishChange(run.runId());
-      dao.publishChange(run.runId());
+      if (dao.goldenIncremental(run.runId()).orElse(false)) {
+        dao.publishChangeOfRegion(run.runId());
+      } else {
+        dao.publishChange(run.runId());
+      }
     });
     run.jdbi().useHandle(handle -> gates.enforce(handle, run.runId(),
         gates.beforePublish(handle.attach(GateDao.class), run.runId())));

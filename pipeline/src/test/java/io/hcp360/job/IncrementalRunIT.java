@@ -116,7 +116,12 @@ class IncrementalRunIT {
     assertThat(mode(full)).isEqualTo("full");
     assertSame(incremental, full);
     assertSameListVersions(incremental, full);
+    assertSameChurn(incremental, full);
     Jdbi inc = Jdbi.create(incremental);
+    assertThat(Sql.string(inc, "select golden_mode || ' ' || new_ids || ' ' || retired_ids"
+        + " from hcp.run join hcp.publish_change using (run_id) where run_id = 2"))
+        .as("the churn counted from the golden IDs built again, some new and some retired")
+        .matches("incremental [1-9][0-9]* [1-9][0-9]*");
     assertThat(filesKept(inc)).as("files not read again: unchanged since night 1")
         .containsExactly("data/events/registrations.csv", "data/samples/requests.tsv");
     assertThat(Sql.strings(inc, "select distinct change from hcp.party_change"
@@ -188,6 +193,7 @@ class IncrementalRunIT {
     run(job, full, "--full");
     assertSame(incremental, full);
     assertSameListVersions(incremental, full);
+    assertSameChurn(incremental, full);
     run(job, incremental);
     assertThat(mode(incremental)).isEqualTo("incremental");
     assertNothingChanged(inc);
@@ -424,6 +430,17 @@ class IncrementalRunIT {
     List<String> b = rows(full, select);
     assertThat(a).as(what).isNotEmpty();
     assertThat(a).as(what + ": incremental vs full").isEqualTo(b);
+  }
+
+  /**
+   * The golden-ID churn the gate step measured in each run (counted from the golden IDs built
+   * again after an incremental golden step, from all of them after a full one): to be compared
+   * while both databases have had the same runs.
+   */
+  private static void assertSameChurn(String incremental, String full) {
+    assertSame("golden-ID churn of every run", """
+        select run_id, previous_ids, current_ids, kept_ids, new_ids, retired_ids
+        from hcp.publish_change""", incremental, full);
   }
 
   /**
