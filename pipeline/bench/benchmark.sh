@@ -17,6 +17,11 @@ work="${BENCH_DIR:-/tmp/hcp360-bench}"
 sizes=("${@:-40000}")
 nights="${BENCH_NIGHTS:-3}"
 
+# The median of the numbers given (the lower middle one of an even count).
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
 "$root/hcp360" --version >/dev/null   # build first, outside the timings
 for hcps in "${sizes[@]}"; do
   dir="$work/$hcps"
@@ -71,8 +76,8 @@ for hcps in "${sizes[@]}"; do
   rm -rf "$dir/night-before"
   # The steps' totals (steps that run at once counted once) and the wall times (the JVM's and
   # the embedded server's start and stop included), the nights' medians.
-  wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-  total=$(printf '%s\n' "${totals[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  wall=$(median "${walls[@]}")
+  total=$(median "${totals[@]}")
   awk -v w="$wall" -v h="$hcps" -v f="$full_wall" -v it="$total" -v ft="$full_total" \
     -v n="$nights" -v ws="${walls[*]}" -v ts="${totals[*]}" 'BEGIN {
     printf "RESULT hcps=%d incremental_wall=%.1fs share_of_full_wall=%.1f%% incremental_total=%ss share_of_full_total=%.1f%% (median of %d nights: walls %s s, steps %s s)\n",

@@ -29,7 +29,7 @@ interface GoldenDao {
    */
   default List<Claim> regionClaims() {
     return claims("golden_region_members",
-        "where p.party_id = any(array(select party_id from golden_region_members))");
+        "where k.party_id = any(array(select party_id from golden_region_members))");
   }
 
   @SqlQuery("""
@@ -37,8 +37,8 @@ interface GoldenDao {
       select c.cluster_id, s.cluster_size, x.golden_id, count(*) as votes
       from <members> c
       join sizes s using (cluster_id)
-      join hcp.party_key p using (party_id)
-      join publish.hcp_xref x on x.source = p.system and x.source_id = p.source_id
+      join hcp.party_key k using (party_id)
+      join publish.hcp_xref x on x.source = k.system and x.source_id = k.source_id
       <records>
       group by c.cluster_id, s.cluster_size, x.golden_id""")
   @RegisterConstructorMapper(Claim.class)
