@@ -57,6 +57,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
               .setOverrideWorkingDirectory(binaries.toFile())
+              .setPgBinaryResolver(new BundledPostgresBinaries())
               .setDataDirectory(data)
               .setCleanDataDirectory(false)
               .setPort(port)

@@ -11,10 +11,22 @@ import java.util.Arrays;
 final class ValueDictionary {
   private static final int EMPTY = -1;
 
-  private String[] values = new String[1024];
-  private int[] counts = new int[1024];
-  private int[] table = emptyTable(2048);
+  private String[] values;
+  private int[] counts;
+  private int[] table;
   private int size;
+
+  ValueDictionary() {
+    this(1024);
+  }
+
+  /** A dictionary sized for about this many distinct values (it grows past them). */
+  ValueDictionary(int expected) {
+    int capacity = Math.max(16, expected);
+    values = new String[capacity];
+    counts = new int[capacity];
+    table = emptyTable(Integer.highestOneBit(2 * capacity - 1) << 1);
+  }
 
   /** The code of the value (a new one when it is met first), counted {@code times} more. */
   int add(String value, int times) {
