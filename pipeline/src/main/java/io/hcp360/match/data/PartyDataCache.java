@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -260,10 +261,16 @@ public final class PartyDataCache {
       int r = PartyData.record(partyId);
       systems[r] = fresh.system(r);
     }
+    // The columns on all cores: one at a time, the benchmark's nineteen at 1,000,000 records took
+    // 0.44 s on one core while the other was idle.
+    List<String> names = List.copyOf(kept.columnNames());
+    List<FieldColumn> patched = names.parallelStream()
+        .map(name -> patch(kept.column(name), fresh.column(name), size, changedOrDeleted,
+            addedOrChanged))
+        .toList();
     Map<String, FieldColumn> columns = new LinkedHashMap<>();
-    for (String name : kept.columnNames()) {
-      columns.put(name, patch(kept.column(name), fresh.column(name), size, changedOrDeleted,
-          addedOrChanged));
+    for (int i = 0; i < names.size(); i++) {
+      columns.put(names.get(i), patched.get(i));
     }
     return new PartyData(size, systems, columns);
   }
