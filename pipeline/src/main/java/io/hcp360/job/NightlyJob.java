@@ -47,10 +47,8 @@ final class NightlyJob {
    * its group writes.
    */
   static List<List<List<Stage>>> stages(QualityGates gates, RunReports reports) {
-    MatchStage match = new MatchStage(reports.home().resolve("cache"));
-    // standardize starts reading the party data match kept (an incremental run's)
-    return List.of(alone(new IngestStage()), alone(new StandardizeStage(match::readAhead)),
-        alone(match), alone(new ClusterStage()),
+    return List.of(alone(new IngestStage()), alone(new StandardizeStage()),
+        alone(new MatchStage(reports.home().resolve("cache"))), alone(new ClusterStage()),
         List.of(List.of(new GoldenStage()), List.of(new ReviewQueueStage())),
         // the gates read the golden records and the rejects, neither consent nor the activities
         List.of(List.of(new ActivityStage(), new GateStage(gates)), List.of(new ConsentStage())),

@@ -37,8 +37,6 @@ public final class MatchStage implements Stage {
   private static final int FLUSH_BYTES = 16 << 20;
 
   private final Path cacheDir;
-  /** The kept party data being read ahead of the step ({@link #readAhead}); null when none. */
-  private volatile PartyDataCache readingAhead;
 
   /** @param cacheDir where the party data is kept for the next run ({@link PartyDataCache}) */
   public MatchStage(Path cacheDir) {
@@ -48,27 +46,6 @@ public final class MatchStage implements Stage {
   @Override
   public String name() {
     return "match";
-  }
-
-  /**
-   * Starts reading the party data the last run kept, for an incremental run's match step, while
-   * the step before it (standardize) leaves a core idle. On the benchmark's incremental night at
-   * 1,000,000 records the step then found the copy read already (README, "Evening on
-   * 2026-12-01").
-   */
-  public void readAhead(RunContext run) {
-    if (run.incremental()) {
-      PartyDataCache cache = cache(run);
-      cache.readAhead(run.jdbi(), run.runId());
-      readingAhead = cache;
-    }
-  }
-
-  /** The cache of the run's rule set, with the copy read ahead for it when there is one. */
-  private PartyDataCache cache(RunContext run) {
-    PartyDataCache ahead = readingAhead;
-    readingAhead = null;
-    return ahead != null ? ahead : new PartyDataCache(cacheDir, run.rules().label());
   }
 
   @Override

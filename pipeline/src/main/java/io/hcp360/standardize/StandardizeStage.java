@@ -48,33 +48,19 @@ public final class StandardizeStage implements Stage {
 
   private final int threads;
   private final int chunkRows;
-  private final Consumer<RunContext> meanwhile;
 
   /** Standardizes on all cores. */
   public StandardizeStage() {
-    this(run -> { });
-  }
-
-  /**
-   * Standardizes on all cores, starting {@code meanwhile} first: work of a later step that can
-   * run on the core an incremental run's standardize step leaves idle most of its time.
-   */
-  public StandardizeStage(Consumer<RunContext> meanwhile) {
-    this(Runtime.getRuntime().availableProcessors(), CHUNK_ROWS, meanwhile);
+    this(Runtime.getRuntime().availableProcessors(), CHUNK_ROWS);
   }
 
   /** Standardizes on this many threads, in chunks of this many rows; the output is the same. */
   StandardizeStage(int threads, int chunkRows) {
-    this(threads, chunkRows, run -> { });
-  }
-
-  private StandardizeStage(int threads, int chunkRows, Consumer<RunContext> meanwhile) {
     if (threads < 1 || chunkRows < 1) {
       throw new IllegalArgumentException("threads and chunk rows must be at least 1");
     }
     this.threads = threads;
     this.chunkRows = chunkRows;
-    this.meanwhile = meanwhile;
   }
 
   /** The rows of one chunk in COPY format, and the specialties among them that have no code. */
@@ -90,7 +76,6 @@ public final class StandardizeStage implements Stage {
     if (RunMode.done(run.jdbi(), RunMode.Step.STANDARDIZE, run.runId())) {
       return;
     }
-    meanwhile.accept(run);
     boolean changedOnly = run.incremental();
     // Which records' staged rows changed, when ingest recorded them all since the last run
     // that standardized: only those can have a new latest version.

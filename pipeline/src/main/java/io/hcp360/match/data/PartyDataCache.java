@@ -43,12 +43,6 @@ public final class PartyDataCache {
 
   private final Path dir;
   private final String ruleSet;
-  /** The kept copy being read ahead of {@link #load}; null when none. */
-  private volatile Reading ahead;
-
-  /** The kept copy in {@code file}, being read for run {@code runId}. */
-  private record Reading(Path file, long runId,
-      CompletableFuture<Optional<PartyDataFile.Contents>> contents) {}
 
   /** @param dir the folder the copies are kept in (one per database and rule set) */
   public PartyDataCache(Path dir, String ruleSet) {
@@ -70,20 +64,20 @@ public final class PartyDataCache {
       LOG.warn("  could not name the kept party data ({}): loading every record", e.getMessage());
       return Optional.empty();
     }
-    // The file is read while the server sums up the records it must hold (0.2 s each at
-    // 1,000,000 records), unless it was read ahead for the run; a copy that does not fit is let
-    // go.
-    Reading ahead = this.ahead;
-    this.ahead = null;
-    CompletableFuture<Optional<PartyDataFile.Contents>> read;
-    if (ahead != null && ahead.file().equals(file) && ahead.runId() == runId) {
-      read = ahead.contents();
-    } else if (Files.exists(file)) {
-      read = read(file);
-    } else {
+    if (!Files.exists(file)) {
       LOG.info("  no kept copy of the party data: loading every record");
       return Optional.empty();
     }
+    // The file is read while the server sums up the records it must hold (0.2 s each at
+    // 1,000,000 records); a copy that does not fit is let go.
+    CompletableFuture<Optional<PartyDataFile.Contents>> read = CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return PartyDataFile.read(file);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }, runnable -> Thread.ofPlatform().name("party-data-read").daemon().start(runnable));
     Before before;
     try {
       before = jdbi.withHandle(h -> before(h, runId));
@@ -122,33 +116,6 @@ public final class PartyDataCache {
         String.format("%,d", changes.addedOrChanged().length),
         String.format("%.1f", (System.nanoTime() - start) / 1e9));
     return Optional.of(new Loaded(patched, new Stamp(before.now(), before.lastRun())));
-  }
-
-  /**
-   * Starts reading the kept copy for run {@code runId}, ahead of {@link #load}, which takes what
-   * was read when it loads the same file for the same run (and checks it as it checks a copy it
-   * reads itself). Nothing is read when there is no copy.
-   */
-  public void readAhead(Jdbi jdbi, long runId) {
-    try {
-      Path file = file(jdbi);
-      if (Files.exists(file)) {
-        ahead = new Reading(file, runId, read(file));
-      }
-    } catch (RuntimeException e) {
-      LOG.debug("  not reading the kept party data ahead: {}", e.getMessage());  // load says why
-    }
-  }
-
-  /** Reads the copy in a thread of its own. */
-  private static CompletableFuture<Optional<PartyDataFile.Contents>> read(Path file) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return PartyDataFile.read(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }, runnable -> Thread.ofPlatform().name("party-data-read").daemon().start(runnable));
   }
 
   /** Patched data, and the stamp of the records it now holds. */

@@ -144,61 +144,6 @@ class PartyDataCacheIT {
     assertThat(cache.load(jdbi, reversed, RUN, changes())).isPresent();
   }
 
-  @Test
-  void aCopyReadAheadForTheRunIsTheOneLoaded() throws IOException {
-    PartyDataCache cache = keepCopy();
-    int highest = (int) Sql.count(jdbi, "select max(party_id) from hcp.party");
-    cache.readAhead(jdbi, RUN);
-    standardizeChanges(highest);
-    // The read ahead has the copy as it was: gone from the folder now, it is still loaded.
-    awaitReadAhead();
-    deleteCopies();
-
-    Optional<PartyDataCache.Loaded> loaded = cache.load(jdbi, fields, RUN, changes());
-    assertThat(loaded).as("the copy read ahead").isPresent();
-    assertSameValues(loaded.get().data(), PartyDataLoader.load(jdbi, fields));
-  }
-
-  @Test
-  void aCopyReadAheadForAnotherRunIsNotUsed() throws IOException {
-    PartyDataCache cache = keepCopy();
-    cache.readAhead(jdbi, RUN - 1);
-    standardizeChanges((int) Sql.count(jdbi, "select max(party_id) from hcp.party"));
-    awaitReadAhead();
-    deleteCopies();
-    // Run RUN reads the folder itself, and finds no copy there.
-    assertThat(cache.load(jdbi, fields, RUN, changes())).isEmpty();
-  }
-
-  @Test
-  void nothingIsReadAheadWithoutACopy() {
-    PartyDataCache cache = new PartyDataCache(dir.resolve("cache"), rules.label());
-    cache.readAhead(jdbi, RUN);
-    standardizeChanges((int) Sql.count(jdbi, "select max(party_id) from hcp.party"));
-    assertThat(cache.load(jdbi, fields, RUN, changes())).isEmpty();
-  }
-
-  /** Waits for the thread reading ahead (reading a samples copy takes milliseconds). */
-  private static void awaitReadAhead() {
-    for (int i = 0; i < 500 && Thread.getAllStackTraces().keySet().stream()
-        .anyMatch(t -> t.getName().equals("party-data-read")); i++) {
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-  }
-
-  private void deleteCopies() throws IOException {
-    try (var files = Files.list(dir.resolve("cache"))) {
-      for (Path file : files.toList()) {
-        Files.delete(file);
-      }
-    }
-  }
-
   /** What hcp.party_change says the run changed, as the match step reads it. */
   private PartyDataCache.Changes changes() {
     return new PartyDataCache.Changes(
