@@ -91,11 +91,40 @@ interface GoldenDao {
       select golden_id from cluster_golden""")
   void createRegion();
 
+  /**
+   * Removes the golden records of golden_region and the memberships of the regrouped records,
+   * keeping those in the temporary table members_before (for {@link #memberChanged}).
+   */
+  default void clearRegion() {
+    createMemberTables();
+    clearRegionKeepingMembers();
+  }
+
+  @SqlScript("""
+      create temporary table members_before (party_id integer, golden_id text) on commit drop;
+      create temporary table members_after (party_id integer, golden_id text) on commit drop""")
+  void createMemberTables();
+
   @SqlUpdate("""
       with d as (delete from hcp.golden_member
-                 where party_id = any(array(select party_id from golden_region_records)))
-      delete from hcp.golden_record where golden_id in (select golden_id from golden_region)""")
-  void clearRegion();
+                 where party_id = any(array(select party_id from golden_region_records))
+                 returning party_id, golden_id),
+      r as (delete from hcp.golden_record where golden_id in (select golden_id from golden_region))
+      insert into members_before select party_id, golden_id from d""")
+  void clearRegionKeepingMembers();
+
+  /**
+   * Lists in hcp.golden_member_change the records whose golden ID this incremental golden step
+   * changed, from the memberships it removed (members_before) and those it wrote
+   * (members_after): regrouped records of another golden HCP now, and added and deleted ones.
+   */
+  @SqlUpdate("""
+      with d as (delete from hcp.golden_member_change where run_id = :runId)
+      insert into hcp.golden_member_change (run_id, party_id)
+      select :runId, party_id
+      from members_before b full join members_after a using (party_id)
+      where b.golden_id is distinct from a.golden_id""")
+  int memberChanged(@Bind("runId") long runId);
 
   @SqlQuery("select incremental_state.golden_run from hcp.incremental_state")
   java.util.Optional<Long> lastGoldenRun();
@@ -207,25 +236,27 @@ interface GoldenDao {
     clearValues(runId);
   }
 
-  /** Every cluster's members, with the golden IDs of cluster_golden. */
-  default int members() {
-    return members("");
-  }
 
   /**
    * The members of the regrouped clusters (cluster_golden holds those only), looked up by
-   * cluster.
+   * cluster, kept in the temporary table members_after too (see {@link #clearRegion}).
    */
-  default int regionMembers() {
-    return members("where c.cluster_id = any(array(select cluster_id from cluster_golden))");
-  }
+  @SqlUpdate("""
+      with i as (
+        insert into hcp.golden_member (party_id, golden_id)
+        select c.party_id, g.golden_id
+        from hcp.cluster_member c join cluster_golden g using (cluster_id)
+        where c.cluster_id = any(array(select cluster_id from cluster_golden))
+        returning party_id, golden_id)
+      insert into members_after select party_id, golden_id from i""")
+  int regionMembers();
 
+  /** Every cluster's members, with the golden IDs of cluster_golden. */
   @SqlUpdate("""
       insert into hcp.golden_member (party_id, golden_id)
       select c.party_id, g.golden_id
-      from hcp.cluster_member c join cluster_golden g using (cluster_id)
-      <clusters>""")
-  int members(@Define("clusters") String clusters);
+      from hcp.cluster_member c join cluster_golden g using (cluster_id)""")
+  int members();
 
   @SqlUpdate("delete from hcp.golden_id_event where run_id = :runId")
   void clearEvents(@Bind("runId") long runId);

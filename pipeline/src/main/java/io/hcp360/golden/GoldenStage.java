@@ -106,6 +106,7 @@ public final class GoldenStage implements Stage {
       dao.attachValuePartition(values, run.runId());
       if (incremental) {
         dao.goldenChanged(run.runId());
+        dao.memberChanged(run.runId());
       }
       dao.goldenDone(run.runId(), incremental ? "incremental" : "full", rules);
       Map<String, Long> counts = assignment.events().stream().collect(

@@ -7,11 +7,10 @@ import org.jdbi.v3.core.Handle;
  * {@code publish.hcp_xref} and {@code publish.hcp}, in the publish transaction. After a full
  * golden step both are emptied and filled again. After an incremental one (which started from
  * the published run's golden IDs and records, and built again only those of the regrouped
- * records, listed in {@code hcp.cluster_change} and {@code hcp.golden_change}) the
- * cross-references of the regrouped records and of the golden IDs built again are compared
- * with what the golden step left, and only those that changed are replaced (most regrouped
- * records keep their golden ID); the rows of the golden IDs built again are replaced (their
- * lineage is in this run's values). Every other row is already what a full publish would write,
+ * records, listed in {@code hcp.golden_change}) the cross-references of the records whose
+ * golden ID it changed ({@code hcp.golden_member_change}) are compared with what the golden
+ * step left and replaced (most regrouped records keep their golden ID); the rows of the golden
+ * IDs built again are replaced (their lineage is in this run's values). Every other row is already what a full publish would write,
  * but for its run_id and published_at, which stay those of the run that wrote it.
  */
 final class HcpTables {

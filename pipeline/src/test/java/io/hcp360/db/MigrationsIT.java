@@ -24,23 +24,23 @@ class MigrationsIT {
     assertThat(Migrations.migrate(dataSource)).as("a new database is migrated").isTrue();
     var bundled = Migrations.bundledVersions();
     assertThat(bundled).isPresent();
-    assertThat(bundled.get()).contains(1, 40).doesNotContain(7);
+    assertThat(bundled.get()).contains(1, 41).doesNotContain(7);
     assertThat(Migrations.appliedVersions(dataSource)).isEqualTo(bundled.get());
     assertThat(Migrations.migrate(dataSource)).as("an up-to-date one is not").isFalse();
 
     // A migration recorded as failed: Flyway looks again, and refuses.
     jdbi.useHandle(h -> h.execute("update hcp.flyway_schema_history set success = false"
-        + " where version = '40'"));
+        + " where version = '41'"));
     assertThat(Migrations.appliedVersions(dataSource)).isEmpty();
     assertThatThrownBy(() -> Migrations.migrate(dataSource))
-        .isInstanceOf(DatabaseException.class).hasMessageContaining("40");
+        .isInstanceOf(DatabaseException.class).hasMessageContaining("41");
 
     // The latest migration missing from the history (and undone): Flyway applies it.
     jdbi.useHandle(h -> {
-      h.execute("delete from hcp.flyway_schema_history where version = '40'");
-      h.execute("alter table hcp.staged_file drop column bytes");
+      h.execute("delete from hcp.flyway_schema_history where version = '41'");
+      h.execute("drop table hcp.golden_member_change");
     });
-    assertThat(Migrations.appliedVersions(dataSource)).doesNotContain(40);
+    assertThat(Migrations.appliedVersions(dataSource)).doesNotContain(41);
     assertThat(Migrations.migrate(dataSource)).isTrue();
     assertThat(Migrations.appliedVersions(dataSource)).isEqualTo(bundled.get());
   }

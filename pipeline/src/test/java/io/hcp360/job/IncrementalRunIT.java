@@ -102,6 +102,7 @@ class IncrementalRunIT {
     generate(job, "5");
     ExtractChanges.applyToActivities(dir.resolve("data"), 60, 5);
     Map<Long, String> linksBefore = activityLinks(Jdbi.create(incremental));
+    Map<String, String> xrefBefore = crossReferences(Jdbi.create(incremental));
     List<String> night2 = ingestLog(() -> run(job, incremental));
     run(job, full, "--full");
     assertThat(mode(incremental)).isEqualTo("incremental");
@@ -142,6 +143,7 @@ class IncrementalRunIT {
     assertThat(kept).as("activities kept as the last run linked them").isPositive()
         .isGreaterThan(activities / 2).isLessThan(activities);
     assertRelinkedInPlace(inc, linksBefore);
+    assertMemberChanges(inc, xrefBefore);
     assertThat(keptOfRegrouped(inc, "publish.hcp_xref", "source", "source_id"))
         .as("cross-references of regrouped records that kept their golden ID: left as they were")
         .isPositive();
@@ -237,6 +239,45 @@ class IncrementalRunIT {
           links.put(row.getColumn(1, Long.class), row.getColumn(2, String.class));
           return links;
         }));
+  }
+
+  /** Per published source record (system:source_id): its golden ID. */
+  private static Map<String, String> crossReferences(Jdbi jdbi) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select source || ':' || source_id, golden_id from publish.hcp_xref")
+        .reduceRows(new java.util.HashMap<>(), (xref, row) -> {
+          xref.put(row.getColumn(1, String.class), row.getColumn(2, String.class));
+          return xref;
+        }));
+  }
+
+  /**
+   * The latest run listed in hcp.golden_member_change exactly the source records whose golden
+   * ID it changed (added and deleted records included), fewer than it regrouped.
+   */
+  private static void assertMemberChanges(Jdbi inc, Map<String, String> before) {
+    Map<String, String> after = crossReferences(inc);
+    Set<String> changed = new java.util.TreeSet<>();
+    for (String key : union(before.keySet(), after.keySet())) {
+      if (!java.util.Objects.equals(before.get(key), after.get(key))) {
+        changed.add(key);
+      }
+    }
+    Set<String> listed = new java.util.TreeSet<>(Sql.strings(inc, """
+        select k.system || ':' || k.source_id from hcp.golden_member_change c
+        join hcp.party_key k using (party_id)
+        where c.run_id = (select max(run_id) from hcp.run)"""));
+    assertThat(changed).as("records whose golden ID the night changed").isNotEmpty();
+    assertThat(listed).as("records listed as of another golden ID").isEqualTo(changed);
+    assertThat((long) listed.size()).isLessThan(Sql.count(inc, """
+        select count(*) from hcp.cluster_change
+        where run_id = (select max(run_id) from hcp.run)"""));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /**
