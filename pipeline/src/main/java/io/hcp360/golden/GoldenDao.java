@@ -91,32 +91,48 @@ interface GoldenDao {
       select golden_id from cluster_golden""")
   void createRegion();
 
+  /** Removes the golden records of golden_region: the golden step builds them again. */
+  @SqlUpdate("""
+      delete from hcp.golden_record where golden_id in (select golden_id from golden_region)""")
+  void clearRegion();
+
   /**
-   * Removes the golden records of golden_region and the memberships of the regrouped records,
-   * keeping those in the temporary table members_before (for {@link #memberChanged}).
+   * Gives the regrouped records their golden IDs now (those of their clusters in cluster_golden;
+   * a deleted record none), changing only the memberships that change: most regrouped records
+   * keep their golden ID. The records whose golden ID changed are listed in
+   * hcp.golden_member_change. Returns how many members the regrouped clusters have.
    */
-  default void clearRegion() {
+  default int regionMembers(long runId) {
     createMemberTables();
-    clearRegionKeepingMembers();
+    int members = membersAfter();
+    memberChanged(runId);
+    removeChangedMembers(runId);
+    addChangedMembers(runId);
+    return members;
   }
 
+  /**
+   * The temporary tables members_before (the regrouped records' memberships, looked up) and
+   * members_after (to be filled by {@link #membersAfter}).
+   */
   @SqlScript("""
-      create temporary table members_before (party_id integer, golden_id text) on commit drop;
+      create temporary table members_before on commit drop as
+      select party_id, golden_id from hcp.golden_member
+      where party_id = any(array(select party_id from golden_region_records));
       create temporary table members_after (party_id integer, golden_id text) on commit drop""")
   void createMemberTables();
 
+  /** The members of the regrouped clusters (cluster_golden holds those only), by cluster. */
   @SqlUpdate("""
-      with d as (delete from hcp.golden_member
-                 where party_id = any(array(select party_id from golden_region_records))
-                 returning party_id, golden_id),
-      r as (delete from hcp.golden_record where golden_id in (select golden_id from golden_region))
-      insert into members_before select party_id, golden_id from d""")
-  void clearRegionKeepingMembers();
+      insert into members_after (party_id, golden_id)
+      select c.party_id, g.golden_id
+      from hcp.cluster_member c join cluster_golden g using (cluster_id)
+      where c.cluster_id = any(array(select cluster_id from cluster_golden))""")
+  int membersAfter();
 
   /**
-   * Lists in hcp.golden_member_change the records whose golden ID this incremental golden step
-   * changed, from the memberships it removed (members_before) and those it wrote
-   * (members_after): regrouped records of another golden HCP now, and added and deleted ones.
+   * Lists in hcp.golden_member_change the regrouped records whose golden ID changed: of another
+   * golden HCP now, added (none before) or deleted (none now).
    */
   @SqlUpdate("""
       with d as (delete from hcp.golden_member_change where run_id = :runId)
@@ -125,6 +141,19 @@ interface GoldenDao {
       from members_before b full join members_after a using (party_id)
       where b.golden_id is distinct from a.golden_id""")
   int memberChanged(@Bind("runId") long runId);
+
+  @SqlUpdate("""
+      delete from hcp.golden_member
+      where party_id = any(array(select party_id from hcp.golden_member_change
+                                 where run_id = :runId))""")
+  void removeChangedMembers(@Bind("runId") long runId);
+
+  @SqlUpdate("""
+      insert into hcp.golden_member (party_id, golden_id)
+      select party_id, golden_id from members_after
+      where party_id = any(array(select party_id from hcp.golden_member_change
+                                 where run_id = :runId))""")
+  void addChangedMembers(@Bind("runId") long runId);
 
   @SqlQuery("select incremental_state.golden_run from hcp.incremental_state")
   java.util.Optional<Long> lastGoldenRun();
@@ -236,20 +265,6 @@ interface GoldenDao {
     clearValues(runId);
   }
 
-
-  /**
-   * The members of the regrouped clusters (cluster_golden holds those only), looked up by
-   * cluster, kept in the temporary table members_after too (see {@link #clearRegion}).
-   */
-  @SqlUpdate("""
-      with i as (
-        insert into hcp.golden_member (party_id, golden_id)
-        select c.party_id, g.golden_id
-        from hcp.cluster_member c join cluster_golden g using (cluster_id)
-        where c.cluster_id = any(array(select cluster_id from cluster_golden))
-        returning party_id, golden_id)
-      insert into members_after select party_id, golden_id from i""")
-  int regionMembers();
 
   /** Every cluster's members, with the golden IDs of cluster_golden. */
   @SqlUpdate("""

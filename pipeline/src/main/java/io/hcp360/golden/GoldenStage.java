@@ -68,7 +68,7 @@ public final class GoldenStage implements Stage {
         dao.createRegion();
         dao.clearRegion();
         dao.clearValues(run.runId());  // keeps the values of the golden records not rebuilt
-        members = dao.regionMembers();
+        members = dao.regionMembers(run.runId());
       } else {
         dao.clear(run.runId());
         try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_member")) {
@@ -106,7 +106,6 @@ public final class GoldenStage implements Stage {
       dao.attachValuePartition(values, run.runId());
       if (incremental) {
         dao.goldenChanged(run.runId());
-        dao.memberChanged(run.runId());
       }
       dao.goldenDone(run.runId(), incremental ? "incremental" : "full", rules);
       Map<String, Long> counts = assignment.events().stream().collect(

@@ -10,8 +10,9 @@ import org.jdbi.v3.core.Handle;
  * records, listed in {@code hcp.golden_change}) the cross-references of the records whose
  * golden ID it changed ({@code hcp.golden_member_change}) are compared with what the golden
  * step left and replaced (most regrouped records keep their golden ID); the rows of the golden
- * IDs built again are replaced (their lineage is in this run's values). Every other row is already what a full publish would write,
- * but for its run_id and published_at, which stay those of the run that wrote it.
+ * IDs built again are replaced (their lineage is in this run's values). Every other row is
+ * already what a full publish would write, but for its run_id and published_at, which stay
+ * those of the run that wrote it.
  */
 final class HcpTables {
   private HcpTables() {}

@@ -5,9 +5,10 @@
 -- (a few rows each; golden_id <inScope>, see ListScope), not from every list's current rows.
 -- list_member holds at most one row per version and golden ID, so a left join (hashed, whatever
 -- the sizes; a not-exists was sometimes planned as a loop over list_member per row: 7 s) tells
--- the rows it does not hold as they are.
+-- the rows it does not hold as they are. The rows are updated by ctid, as found (looked up by
+-- brand, market and golden ID again, the update took twice as long).
 with stale as (
-  select r.brand, r.market, r.golden_id, s.version_id
+  select r.ctid as row_ctid, s.version_id
   from publish.hcp360_list_row r
   join list_spec s on s.brand = r.brand and s.market = r.market
   left join list_member m on m.version_id = s.version_id and m.golden_id = r.golden_id
@@ -23,5 +24,4 @@ with stale as (
 )
 update publish.hcp360_list_row r set until_version = stale.version_id
 from stale
-where r.until_version is null and r.brand = stale.brand and r.market = stale.market
-  and r.golden_id = stale.golden_id
+where r.ctid = stale.row_ctid
