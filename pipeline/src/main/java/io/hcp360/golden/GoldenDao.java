@@ -18,31 +18,36 @@ interface GoldenDao {
    * Every cluster's claims. A record's key is read from hcp.party_key (a record keeps its
    * party_id for good), a seventh of hcp.party's size: fewer pages to look records up in.
    */
-  default List<Claim> claims() {
-    return claims("hcp.cluster_member", "");
-  }
-
-  /**
-   * The claims on the clusters of golden_region_members (see {@link #createRegionRecords}),
-   * their records looked up by key (an array of party_ids: joined, the planner hashed every
-   * record).
-   */
-  default List<Claim> regionClaims() {
-    return claims("golden_region_members",
-        "where k.party_id = any(array(select party_id from golden_region_members))");
-  }
-
   @SqlQuery("""
-      with sizes as (select cluster_id, count(*) as cluster_size from <members> group by cluster_id)
+      with sizes as (select cluster_id, count(*) as cluster_size from hcp.cluster_member
+                     group by cluster_id)
       select c.cluster_id, s.cluster_size, x.golden_id, count(*) as votes
-      from <members> c
+      from hcp.cluster_member c
       join sizes s using (cluster_id)
       join hcp.party_key k using (party_id)
       join publish.hcp_xref x on x.source = k.system and x.source_id = k.source_id
-      <records>
       group by c.cluster_id, s.cluster_size, x.golden_id""")
   @RegisterConstructorMapper(Claim.class)
-  List<Claim> claims(@Define("members") String members, @Define("records") String records);
+  List<Claim> claims();
+
+  /**
+   * The claims on the clusters of golden_region_members (see {@link #createRegionRecords}). An
+   * incremental golden step starts from the published run's golden members, which the published
+   * cross-references hold: a record's published golden ID is its membership, looked up by
+   * party_id (an array of party_ids: joined, the planner hashed every member), one look-up
+   * instead of two (its key, then its cross-reference: 0.39-0.45 s at 1,000,000 records).
+   */
+  @SqlQuery("""
+      with sizes as (select cluster_id, count(*) as cluster_size from golden_region_members
+                     group by cluster_id)
+      select c.cluster_id, s.cluster_size, m.golden_id, count(*) as votes
+      from golden_region_members c
+      join sizes s using (cluster_id)
+      join hcp.golden_member m using (party_id)
+      where m.party_id = any(array(select party_id from golden_region_members))
+      group by c.cluster_id, s.cluster_size, m.golden_id""")
+  @RegisterConstructorMapper(Claim.class)
+  List<Claim> regionClaims();
 
   @SqlQuery("select cluster_id, count(*) as size from golden_region_members"
       + " group by cluster_id order by cluster_id")
@@ -148,11 +153,11 @@ interface GoldenDao {
                                  where run_id = :runId))""")
   void removeChangedMembers(@Bind("runId") long runId);
 
+  /** A semi-join: members_after has no index to look the changed records up in. */
   @SqlUpdate("""
       insert into hcp.golden_member (party_id, golden_id)
       select party_id, golden_id from members_after
-      where party_id = any(array(select party_id from hcp.golden_member_change
-                                 where run_id = :runId))""")
+      where party_id in (select party_id from hcp.golden_member_change where run_id = :runId)""")
   void addChangedMembers(@Bind("runId") long runId);
 
   @SqlQuery("select incremental_state.golden_run from hcp.incremental_state")

@@ -95,8 +95,6 @@ public final class GoldenStage implements Stage {
         LOG.info("  incremental: {} golden records built again ({} party records); the others"
                 + " and their values stay as the runs that built them left them",
             String.format("%,d", records), String.format("%,d", members));
-        records = handle.createQuery("select count(*) from hcp.golden_record")
-            .mapTo(Long.class).one();
       } else {
         try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_record")) {
           records = new SurvivorshipPass(survivorship).run(handle, run.runId(), values, members);
@@ -111,13 +109,20 @@ public final class GoldenStage implements Stage {
       Map<String, Long> counts = assignment.events().stream().collect(
           java.util.stream.Collectors.groupingBy(GoldenIds.Event::event,
               java.util.stream.Collectors.counting()));
-      LOG.info("  {} golden records: {} kept their golden ID, {} created, {} split off,"
-              + " {} retired by merges", String.format("%,d", records),
-          String.format("%,d", records - counts.getOrDefault("created", 0L)
-              - counts.getOrDefault("split", 0L)),
-          String.format("%,d", counts.getOrDefault("created", 0L)),
-          String.format("%,d", counts.getOrDefault("split", 0L)),
-          String.format("%,d", counts.getOrDefault("merged", 0L)));
+      String created = String.format("%,d", counts.getOrDefault("created", 0L));
+      String split = String.format("%,d", counts.getOrDefault("split", 0L));
+      String merged = String.format("%,d", counts.getOrDefault("merged", 0L));
+      if (incremental) {
+        // Not counted over every golden record (0.2-0.25 s at 1,000,000 records): the run
+        // summary and report give the total.
+        LOG.info("  golden IDs of the records regrouped: {} created, {} split off, {} retired"
+            + " by merges; the others kept", created, split, merged);
+      } else {
+        LOG.info("  {} golden records: {} kept their golden ID, {} created, {} split off,"
+                + " {} retired by merges", String.format("%,d", records),
+            String.format("%,d", records - counts.getOrDefault("created", 0L)
+                - counts.getOrDefault("split", 0L)), created, split, merged);
+      }
     });
   }
 }
