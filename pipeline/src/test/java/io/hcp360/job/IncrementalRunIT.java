@@ -253,7 +253,9 @@ class IncrementalRunIT {
 
   /**
    * The latest run listed in hcp.golden_member_change exactly the source records whose golden
-   * ID it changed (added and deleted records included), fewer than it regrouped.
+   * ID it changed (added and deleted records included), fewer than it regrouped, and built
+   * again the golden records of those records, before and after, and of the records whose
+   * values changed, and no other.
    */
   private static void assertMemberChanges(Jdbi inc, Map<String, String> before) {
     Map<String, String> after = crossReferences(inc);
@@ -272,6 +274,24 @@ class IncrementalRunIT {
     assertThat((long) listed.size()).isLessThan(Sql.count(inc, """
         select count(*) from hcp.cluster_change
         where run_id = (select max(run_id) from hcp.run)"""));
+    // The golden records built again: those a record left or joined, and those of the records
+    // whose values changed; no other.
+    Set<String> expected = new java.util.TreeSet<>();
+    for (String key : changed) {
+      java.util.stream.Stream.of(before.get(key), after.get(key))
+          .filter(java.util.Objects::nonNull).forEach(expected::add);
+    }
+    for (String key : Sql.strings(inc, """
+        select k.system || ':' || k.source_id from hcp.party_change c
+        join hcp.party_key k using (party_id)
+        where c.run_id = (select max(run_id) from hcp.run) and c.change <> 'deleted'""")) {
+      expected.add(after.get(key));
+    }
+    expected.retainAll(Set.copyOf(after.values()));
+    assertThat(new java.util.TreeSet<>(Sql.strings(inc, """
+        select golden_id from hcp.golden_record
+        where run_id = (select max(run_id) from hcp.run)""")))
+        .as("golden records built again").isEqualTo(expected);
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
