@@ -85,31 +85,16 @@ interface GoldenDao {
   void createRegionMembers();
 
   /**
-   * The golden IDs whose golden records the run builds again, into golden_region (after
-   * {@link #regionMembers}): those the records whose golden ID changed had and have now, and
-   * those of the records whose values changed since run {@code since}. A golden record is made
-   * of its members' values alone: the other golden IDs of the regrouped clusters keep their
-   * members and values, and their golden records stay as built (on the benchmark's night at
-   * 1,000,000 records, 10,906 golden IDs of regrouped clusters, TODO of them built again).
+   * The golden IDs whose golden records the run builds again: those the regrouped records had,
+   * and those their clusters get now (in cluster_golden).
    */
   @SqlUpdate("""
       create temporary table golden_region on commit drop as
-      select golden_id from members_before
-      where party_id in (select party_id from hcp.golden_member_change where run_id = :runId)
+      select golden_id from hcp.golden_member m
+      where m.party_id = any(array(select party_id from golden_region_records))
       union
-      select golden_id from members_after
-      where party_id in (select party_id from hcp.golden_member_change where run_id = :runId)
-      union
-      select golden_id from hcp.golden_member
-      where party_id = any(array(select party_id from hcp.party_change
-                                 where run_id > :since and run_id <= :runId))""")
-  void createRegion(@Bind("since") long since, @Bind("runId") long runId);
-
-  /** How many members the golden IDs of golden_region have (looked up). */
-  @SqlQuery("""
-      select count(*) from hcp.golden_member
-      where golden_id = any(array(select golden_id from golden_region))""")
-  int regionMemberCount();
+      select golden_id from cluster_golden""")
+  void createRegion();
 
   /** Removes the golden records of golden_region: the golden step builds them again. */
   @SqlUpdate("""
@@ -120,14 +105,15 @@ interface GoldenDao {
    * Gives the regrouped records their golden IDs now (those of their clusters in cluster_golden;
    * a deleted record none), changing only the memberships that change: most regrouped records
    * keep their golden ID. The records whose golden ID changed are listed in
-   * hcp.golden_member_change.
+   * hcp.golden_member_change. Returns how many members the regrouped clusters have.
    */
-  default void regionMembers(long runId) {
+  default int regionMembers(long runId) {
     createMemberTables();
-    membersAfter();
+    int members = membersAfter();
     memberChanged(runId);
     removeChangedMembers(runId);
     addChangedMembers(runId);
+    return members;
   }
 
   /**
@@ -147,7 +133,7 @@ interface GoldenDao {
       select c.party_id, g.golden_id
       from hcp.cluster_member c join cluster_golden g using (cluster_id)
       where c.cluster_id = any(array(select cluster_id from cluster_golden))""")
-  void membersAfter();
+  int membersAfter();
 
   /**
    * Lists in hcp.golden_member_change the regrouped records whose golden ID changed: of another

@@ -65,11 +65,10 @@ public final class GoldenStage implements Stage {
       }
       int members;
       if (incremental) {
-        dao.regionMembers(run.runId());
-        dao.createRegion(published.get(), run.runId());
-        members = dao.regionMemberCount();
+        dao.createRegion();
         dao.clearRegion();
         dao.clearValues(run.runId());  // keeps the values of the golden records not rebuilt
+        members = dao.regionMembers(run.runId());
       } else {
         dao.clear(run.runId());
         try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_member")) {

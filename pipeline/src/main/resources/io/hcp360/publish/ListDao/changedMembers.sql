@@ -5,8 +5,9 @@
 -- eligibility. So: the golden IDs the golden step built again, the HCPs of the activities
 -- removed or added (before and after), and the HCPs whose eligibility flags changed
 -- (eligibility_change, see PublishDao.eligibilityChanges). The HCPs of changed records, before
--- and after, are among the golden IDs built again: the golden step builds again those of the
--- records whose values changed and those the records whose golden ID changed had and have now.
+-- and after, are among the golden IDs built again: the cluster step regroups every changed
+-- record (and every record whose links the match step decided again), and the golden step
+-- builds again the golden IDs its regrouped records had and those they have now.
 create temporary table list_changed on commit drop as
 select golden_id from hcp.golden_change where run_id = :runId
 union
