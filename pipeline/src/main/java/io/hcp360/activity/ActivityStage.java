@@ -111,7 +111,7 @@ public final class ActivityStage implements Stage {
     int linked = dao.linkChanged(runId, firstKey);
     dao.added(runId, firstKey);
     LOG.info("  incremental: {} activities removed, {} linked, {} linked again in place (their"
-        + " source record changed or was regrouped); the others kept", format(removed),
+        + " source record's golden ID changed); the others kept", format(removed),
         format(linked), format(relinked));
   }
 

@@ -84,9 +84,6 @@ interface ReportDao {
   @RegisterConstructorMapper(Clusters.class)
   Clusters goldenClusters();
 
-  @SqlQuery("select count(*) from hcp.golden_record")
-  long goldenRecords();
-
   record Activities(long linked, long unlinked) {}
 
   /** hcp.activity holds the latest activities step's result, rows kept by it included. */

@@ -164,7 +164,8 @@ final class ReportGatherer {
         done.contains("standardize") ? dao.partyRecords() : null,
         clusters == null ? null : clusters.clusters(),
         clusters == null ? null : clusters.multiRecord(),
-        done.contains("golden") ? dao.goldenRecords() : null,
+        // one golden record per cluster: counted once (goldenClusters)
+        done.contains("golden") ? clusters.clusters() : null,
         activities == null ? null : activities.linked(),
         activities == null ? null : activities.unlinked(),
         done.contains("consent") ? dao.eligibilityRows(runId) : null,
