@@ -29,7 +29,7 @@ interface ReportDao {
 
   /**
    * Per source system, staged rows and party records; golden HCPs and published records left at
-   * 0 (see {@link #goldenPerSystem}, {@link #publishedPerSystem}).
+   * 0 (see {@link #goldenPerSystem}; published ones: ReportGatherer).
    */
   @SqlQuery
   @UseClasspathSqlLocator
@@ -38,17 +38,9 @@ interface ReportDao {
 
   record SystemCount(String system, long n) {}
 
-  /**
-   * Per source system, the records in the published cross-reference when this run is the
-   * published one (an incremental publish keeps the rows it did not replace, with the run id
-   * that wrote them); none when it did not publish.
-   */
-  @SqlQuery("""
-      select source as system, count(*) as n from publish.hcp_xref
-      where exists (select 1 from publish.published_run where run_id = :runId)
-      group by source""")
-  @RegisterConstructorMapper(SystemCount.class)
-  List<SystemCount> publishedPerSystem(@Bind("runId") long runId);
+  /** The run whose publish is current. */
+  @SqlQuery("select run_id from publish.published_run")
+  Optional<Long> publishedRun();
 
   /**
    * Golden HCPs holding a record of each system: hcp.golden_record is the latest run's, with its
@@ -96,12 +88,6 @@ interface ReportDao {
 
   @SqlQuery("select count(*) from hcp.channel_eligibility where run_id = :runId")
   long eligibilityRows(@Bind("runId") long runId);
-
-  /** The golden HCPs published, when this run is the published one (else 0). */
-  @SqlQuery("""
-      select count(*) from publish.hcp
-      where exists (select 1 from publish.published_run where run_id = :runId)""")
-  long publishedHcps(@Bind("runId") long runId);
 
   /** A reject with its kind (its reason with quoted values and numbers taken out). */
   record KindedReject(String kind, long rows, String system, String fileName, String path,

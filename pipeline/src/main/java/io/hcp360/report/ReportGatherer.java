@@ -89,20 +89,25 @@ final class ReportGatherer {
       var before = early.filter(e -> e.runId() == runId).map(CompletableFuture::completedFuture)
           .orElseGet(() -> CompletableFuture.supplyAsync(
               () -> early(jdbi, runId, rules, done, false), pool));
-      var published = ask(pool, jdbi, dao -> dao.publishedPerSystem(runId));
-      var publishedHcps = ask(pool, jdbi, dao -> done.contains("publish")
-          ? (Long) dao.publishedHcps(runId) : null);
       var lists = ask(pool, jdbi, dao -> dao.lists(runId));
       var gates = CompletableFuture.supplyAsync(() -> QualityGates.checks(jdbi, runId), pool);
+      boolean current = done.contains("publish") && jdbi.withExtension(ReportDao.class,
+          ReportDao::publishedRun).equals(Optional.of(runId));
       Early e = before.join();
       RunReport.Totals t = e.totals();
+      // The run published is the current publish: the golden records and their members as
+      // publish found them (it changes the publish tables only), one golden HCP per golden
+      // record and one cross-reference per party record (every record is a golden member), so
+      // they are not counted again over the published tables (0.4 s at 1,000,000 records).
+      List<ReportDao.SystemCount> published = !current ? List.of() : e.sources().stream()
+          .map(s -> new ReportDao.SystemCount(s.system(), s.partyRecords())).toList();
       RunReport.Totals totals = new RunReport.Totals(t.rowsRead(), t.rowsStaged(),
           t.rowsRejected(), t.partyRecords(), t.clusters(), t.multiRecordClusters(),
           t.goldenRecords(), t.activitiesLinked(), t.activitiesUnlinked(), t.eligibilityRows(),
-          publishedHcps.join());
+          !done.contains("publish") ? null : current ? t.goldenRecords() : Long.valueOf(0));
       return new RunReport(runId, run.jobName(), run.jobFile(), status, run.published(), mode,
           iso(run.startedAt()), iso(OffsetDateTime.now()), failures, gates.join(), files,
-          withCounts(e.sources(), published.join(), true), totals, e.rejects(), e.matching(),
+          withCounts(e.sources(), published, true), totals, e.rejects(), e.matching(),
           e.goldenIds(), e.consent(), lists.join(), steps);
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;

@@ -104,6 +104,11 @@ class RunReportIT {
         "select count(*) from hcp.golden_record"));
     assertThat(report.at("/totals/publishedHcps").asLong()).isEqualTo(Sql.count(jdbi,
         "select count(*) from publish.hcp"));
+    Map<String, Long> publishedPerSystem = new HashMap<>();
+    report.get("sources").forEach(s ->
+        publishedPerSystem.put(s.get("system").asText(), s.get("published").asLong()));
+    assertThat(publishedPerSystem).isEqualTo(counts(jdbi,
+        "select source, count(*) from publish.hcp_xref group by source"));
 
     // The figures of the steps before publish were gathered while publish ran: a report
     // gathered whole now, after it, holds the same (its time of writing and steps apart).
