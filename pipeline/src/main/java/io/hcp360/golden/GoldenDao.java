@@ -270,7 +270,6 @@ interface GoldenDao {
     clearValues(runId);
   }
 
-
   /** Every cluster's members, with the golden IDs of cluster_golden. */
   @SqlUpdate("""
       insert into hcp.golden_member (party_id, golden_id)
