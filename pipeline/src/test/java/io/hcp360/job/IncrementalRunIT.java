@@ -233,21 +233,22 @@ class IncrementalRunIT {
 
   /** Per activity key of hcp.activity: its golden ID, link status and reason. */
   private static Map<Long, String> activityLinks(Jdbi jdbi) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "select activity_key, concat_ws('|', golden_id, link_status, reason) from hcp.activity")
-        .reduceRows(new java.util.HashMap<>(), (links, row) -> {
-          links.put(row.getColumn(1, Long.class), row.getColumn(2, String.class));
-          return links;
-        }));
+    return pairs(jdbi, Long.class,
+        "select activity_key, concat_ws('|', golden_id, link_status, reason) from hcp.activity");
   }
 
   /** Per published source record (system:source_id): its golden ID. */
   private static Map<String, String> crossReferences(Jdbi jdbi) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "select source || ':' || source_id, golden_id from publish.hcp_xref")
-        .reduceRows(new java.util.HashMap<>(), (xref, row) -> {
-          xref.put(row.getColumn(1, String.class), row.getColumn(2, String.class));
-          return xref;
+    return pairs(jdbi, String.class,
+        "select source || ':' || source_id, golden_id from publish.hcp_xref");
+  }
+
+  /** A query's rows as a map of its first column to its second. */
+  private static <K> Map<K, String> pairs(Jdbi jdbi, Class<K> keyType, String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql)
+        .reduceRows(new java.util.HashMap<>(), (map, row) -> {
+          map.put(row.getColumn(1, keyType), row.getColumn(2, String.class));
+          return map;
         }));
   }
 
