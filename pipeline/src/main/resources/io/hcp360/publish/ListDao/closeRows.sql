@@ -6,7 +6,8 @@
 -- list_member holds at most one row per version and golden ID, so a left join (hashed, whatever
 -- the sizes; a not-exists was sometimes planned as a loop over list_member per row: 7 s) tells
 -- the rows it does not hold as they are. The rows are updated by ctid, as found (looked up by
--- brand, market and golden ID again, the update took twice as long).
+-- brand, market and golden ID again: 0.63 s against 0.54-0.56 s for 8,863 rows closed on the
+-- benchmark's night at 1,000,000 records).
 with stale as (
   select r.ctid as row_ctid, s.version_id
   from publish.hcp360_list_row r
