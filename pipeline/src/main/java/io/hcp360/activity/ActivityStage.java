@@ -30,13 +30,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Incremental: when the run's golden step was incremental and hcp.activity holds the
  * published run's activities, the step keeps every activity staged exactly as before (same
- * values, same file and line: compared by the md5 of the staged row) whose source record no run
- * since changed or regrouped; only the files staged again or gone since then are compared (the
- * others are staged as they were); it removes the others and links the run's new and changed
- * activities under new keys. The activities of the source records whose golden ID changed
- * since (hcp.golden_member_change) are linked again in place: those whose golden HCP (or reason
- * for none) changed keep their key and take the run's id. The keys removed, added and linked again are listed in
- * {@code hcp.activity_change} for the publish step. The result holds the same
+ * values, same file and line: compared by the md5 of the staged row) whose source record's
+ * golden ID no run since changed; only the files staged again or gone since then are compared
+ * (the others are staged as they were); it removes the others and links the run's new and
+ * changed activities under new keys. The activities of the source records whose golden ID
+ * changed since (hcp.golden_member_change) are linked again in place: those whose golden HCP
+ * (or reason for none) changed keep their key and take the run's id. The keys removed, added
+ * and linked again are listed in {@code hcp.activity_change} for the publish step. The result
+ * holds the same
  * activities, linked the same way, as a full run's, keys and run ids apart: a kept row keeps the
  * key and run id it had. Otherwise (a full run, a full golden step, or activities of a run that
  * was not published) the table is emptied and every activity linked again.

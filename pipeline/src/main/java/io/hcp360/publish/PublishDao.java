@@ -35,7 +35,7 @@ interface PublishDao {
    * regrouped into another golden HCP, added or deleted). It started from the published run's
    * golden members, which the published cross-references hold: every other record's is as
    * published. Listing the regrouped records and the members of the golden IDs built again
-   * instead (27,000 and 23,000 records against 4,300 changes on the benchmark's night at
+   * instead (27,000 and 23,000 records against 7,900 changes on the benchmark's night at
    * 1,000,000 records) took 0.7-1.0 s to look up, and the cross-references compared after.
    */
   @SqlUpdate("""
