@@ -37,10 +37,10 @@ import org.slf4j.LoggerFactory;
  * changed since (hcp.golden_member_change) are linked again in place: those whose golden HCP
  * (or reason for none) changed keep their key and take the run's id. The keys removed, added
  * and linked again are listed in {@code hcp.activity_change} for the publish step. The result
- * holds the same
- * activities, linked the same way, as a full run's, keys and run ids apart: a kept row keeps the
- * key and run id it had. Otherwise (a full run, a full golden step, or activities of a run that
- * was not published) the table is emptied and every activity linked again.
+ * holds the same activities, linked the same way, as a full run's, keys and run ids apart: a
+ * kept row keeps the key and run id it had. Otherwise (a full run, a full golden step, or
+ * activities of a run that was not published) the table is emptied and every activity linked
+ * again.
  *
  * <p>Restart: one transaction; a step that failed is run again from the same table and gives
  * the same rows and keys. A step whose transaction committed but that the run did not record as
