@@ -54,8 +54,9 @@ interface ReportDao {
   List<SystemCount> goldenPerSystem();
 
   // hcp.party, hcp.golden_record and hcp.match_pair hold the latest run's state (an incremental
-  // run keeps the rows it did not redo, with the run id that made them).
-  @SqlQuery("select count(*) from hcp.party")
+  // run keeps the rows it did not redo, with the run id that made them). hcp.party's records are
+  // counted by its triggers (hcp.party_tally), not read again.
+  @SqlQuery("select coalesce(sum(records), 0) from hcp.party_tally")
   long partyRecords();
 
   record Clusters(long clusters, long multiRecord) {}

@@ -102,6 +102,7 @@ public final class StandardizeStage implements Stage {
           copyInto = copy.replace("COPY hcp.party ", "COPY party_new ");
         } else {
           writer.execute("truncate hcp.party cascade");
+          changes.pauseTally();
           suspended = SuspendedIndexes.of(writer, "hcp.party");
         }
         String copySql = copyInto;
@@ -180,6 +181,8 @@ public final class StandardizeStage implements Stage {
               String.format("%,d", counted.getOrDefault("deleted", 0)));
         } else {
           suspended.close();
+          changes.tallyAll();
+          changes.resumeTally();
           changes.newKeys("hcp.party");
           LOG.info("  {} party records standardized", String.format("%,d", rows));
         }

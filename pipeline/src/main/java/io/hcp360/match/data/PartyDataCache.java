@@ -26,10 +26,11 @@ import org.slf4j.LoggerFactory;
  * <p>The copy is used only when it holds exactly the party records the run's changes were made
  * to. Its stamp is the XOR of every record's {@code uuid_hash_extended(row_hash, party_id)} and
  * the highest run that wrote a record. The run recomputes, on the server, the same checksum of
- * the records as they were before its standardize step: today's records, without the ones it
- * added or changed, with the earlier versions of those it changed or deleted
- * ({@code hcp.party_previous}). It also checks that no record was written after the copy by
- * another run. Anything else (another database, another rule set, a run that failed before
+ * the records as they were before its standardize step: today's records (their checksum as
+ * {@code hcp.party_tally} keeps it, which triggers update with every statement that changes
+ * {@code hcp.party}), without the ones it added or changed, with the earlier versions of those
+ * it changed or deleted ({@code hcp.party_previous}). It also checks that no record was written
+ * after the copy by another run. Anything else (another database, another rule set, a run that failed before
  * writing its copy, a damaged file) loads every record as before.
  *
  * <p>Patched data holds the same values, with the same counts, as a fresh load; only the codes
@@ -68,8 +69,8 @@ public final class PartyDataCache {
       LOG.info("  no kept copy of the party data: loading every record");
       return Optional.empty();
     }
-    // The file is read while the server sums up the records it must hold (0.2 s each at
-    // 1,000,000 records); a copy that does not fit is let go.
+    // The file is read while the server sums up the records it must hold; a copy that does not
+    // fit is let go.
     CompletableFuture<Optional<PartyDataFile.Contents>> read = CompletableFuture.supplyAsync(
         () -> {
           try {
@@ -81,7 +82,7 @@ public final class PartyDataCache {
     Before before;
     try {
       before = jdbi.withHandle(h -> before(h, runId));
-    } catch (RuntimeException e) {  // a server without bit_xor (before PostgreSQL 14), say
+    } catch (RuntimeException e) {  // a query the server refuses, say
       LOG.warn("  could not check the kept party data against the records ({}): loading every"
           + " record", e.getMessage());
       return Optional.empty();
@@ -154,9 +155,8 @@ public final class PartyDataCache {
   /** The stamp of the party records as they are now. */
   public static Stamp stamp(Jdbi jdbi) {
     return jdbi.withHandle(h -> h.createQuery("""
-            select coalesce(bit_xor(uuid_hash_extended(row_hash, party_id)), 0),
-              coalesce(max(run_id), 0)
-            from hcp.party""")
+            select coalesce(bit_xor(checksum), 0), coalesce(max(run_id), 0)
+            from hcp.party_tally""")
         .map((rs, ctx) -> new Stamp(rs.getLong(1), rs.getLong(2))).one());
   }
 
@@ -180,10 +180,10 @@ public final class PartyDataCache {
   private static Before before(Handle handle, long runId) {
     return handle.createQuery("""
             with now as (
-              select coalesce(bit_xor(uuid_hash_extended(row_hash, party_id)), 0) as checksum,
+              select coalesce(bit_xor(checksum), 0) as checksum,
                 coalesce(max(run_id), 0) as last_run,
                 coalesce(max(run_id) filter (where run_id <> :runId), 0) as earlier_run
-              from hcp.party),
+              from hcp.party_tally),
             redone as (
               select coalesce(bit_xor(uuid_hash_extended(p.row_hash, p.party_id)), 0) as checksum
               from hcp.party p join hcp.party_change c using (party_id)

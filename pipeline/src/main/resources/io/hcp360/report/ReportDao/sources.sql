@@ -4,7 +4,8 @@
 with staged as (
   select system, count(*) as n from hcp.staged_party group by system
 ), party as (
-  select system, count(*) as n from hcp.party group by system  -- the latest run's records
+  -- the latest run's records, as the triggers of hcp.party count them (V42)
+  select system, sum(records) as n from hcp.party_tally group by system
 )
 select system, coalesce(s.n, 0) as staged, coalesce(p.n, 0) as party_records,
   0 as golden_hcps, 0 as published

@@ -126,8 +126,7 @@ class PartyDataCacheIT {
 
   @Test
   void aCopyThatCannotBeCheckedIsNotUsed() {
-    // As on a server whose checksum query fails (bit_xor came with PostgreSQL 14): the run loads
-    // every record instead of failing.
+    // As on a server whose checksum query fails: the run loads every record instead of failing.
     PartyDataCache cache = keepCopy();
     standardizeChanges((int) Sql.count(jdbi, "select max(party_id) from hcp.party"));
     jdbi.useHandle(h -> h.execute("alter table hcp.party_previous rename to party_previous_gone"));
@@ -142,6 +141,40 @@ class PartyDataCacheIT {
     List<FieldSource> reversed = new ArrayList<>(fields);
     java.util.Collections.reverse(reversed);
     assertThat(cache.load(jdbi, reversed, RUN, changes())).isPresent();
+  }
+
+  @Test
+  void theTriggersTallyTheRecordsWhateverChangesThem() {
+    String counted = """
+        select run_id, system, count(*) as records,
+          coalesce(bit_xor(uuid_hash_extended(row_hash, party_id)), 0) as checksum
+        from hcp.party group by run_id, system""";
+    String tallied = "select run_id, system, records, checksum from hcp.party_tally";
+    assertThat(rows(tallied)).as("after the samples' full run").isNotEmpty()
+        .containsExactlyInAnyOrderElementsOf(rows(counted));
+    // Statements of every kind: updates, deletes and inserts (the run's own standardize step
+    // is one of many writers here).
+    standardizeChanges((int) Sql.count(jdbi, "select max(party_id) from hcp.party"));
+    assertThat(rows(tallied)).as("after records were changed, deleted and added")
+        .containsExactlyInAnyOrderElementsOf(rows(counted))
+        .anyMatch(row -> row.startsWith(RUN + " "));
+    jdbi.useTransaction(h -> {
+      h.execute("create temporary table kept on commit drop as select * from hcp.party");
+      h.execute("truncate hcp.party cascade");
+      assertThat(h.createQuery("select count(*) from hcp.party_tally").mapTo(Long.class).one())
+          .isZero();
+      h.execute("insert into hcp.party select * from kept where party_id % 3 <> 0");
+    });
+    assertThat(rows(tallied)).as("after the table was emptied and filled again")
+        .containsExactlyInAnyOrderElementsOf(rows(counted));
+  }
+
+  /** A query's rows, each as its columns joined by spaces. */
+  private List<String> rows(String select) {
+    return jdbi.withHandle(h -> h.createQuery(select)
+        .map((rs, ctx) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " "
+            + rs.getLong(4))
+        .list());
   }
 
   /** What hcp.party_change says the run changed, as the match step reads it. */
