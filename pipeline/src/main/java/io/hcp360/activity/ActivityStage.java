@@ -1,5 +1,6 @@
 package io.hcp360.activity;
 
+import io.hcp360.db.PausedTally;
 import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.RunContext;
 import io.hcp360.run.Stage;
@@ -97,7 +98,8 @@ public final class ActivityStage implements Stage {
   private static void linkAll(Handle handle, ActivityDao dao, long runId) {
     dao.clear();
     dao.diff();
-    try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.activity")) {
+    try (PausedTally tally = PausedTally.of(handle, "activity");
+        SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.activity")) {
       dao.linkAll(runId, 1);
     }
   }

@@ -2,6 +2,7 @@ package io.hcp360.golden;
 
 import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
+import io.hcp360.db.PausedTally;
 import io.hcp360.db.Sql;
 import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.RunContext;
@@ -96,7 +97,8 @@ public final class GoldenStage implements Stage {
                 + " and their values stay as the runs that built them left them",
             String.format("%,d", records), String.format("%,d", members));
       } else {
-        try (SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_record")) {
+        try (PausedTally tally = PausedTally.of(handle, "golden_record");
+            SuspendedIndexes suspended = SuspendedIndexes.of(handle, "hcp.golden_record")) {
           records = new SurvivorshipPass(survivorship).run(handle, run.runId(), values, members);
         }
       }

@@ -44,12 +44,9 @@ interface ReportDao {
 
   /**
    * Golden HCPs holding a record of each system: hcp.golden_record is the latest run's, with its
-   * members' systems.
+   * members' systems, tallied by its triggers (V42).
    */
-  @SqlQuery("""
-      select system, count(*) as n
-      from hcp.golden_record g cross join unnest(g.sources) as system
-      group by system""")
+  @SqlQuery("select system, records as n from hcp.golden_record_tally")
   @RegisterConstructorMapper(SystemCount.class)
   List<SystemCount> goldenPerSystem();
 
@@ -79,11 +76,14 @@ interface ReportDao {
 
   record Activities(long linked, long unlinked) {}
 
-  /** hcp.activity holds the latest activities step's result, rows kept by it included. */
+  /**
+   * hcp.activity holds the latest activities step's result, rows kept by it included, tallied by
+   * its triggers (V42).
+   */
   @SqlQuery("""
-      select count(*) filter (where link_status = 'linked') as linked,
-        count(*) filter (where link_status <> 'linked') as unlinked
-      from hcp.activity""")
+      select coalesce(sum(records) filter (where link_status = 'linked'), 0) as linked,
+        coalesce(sum(records) filter (where link_status <> 'linked'), 0) as unlinked
+      from hcp.activity_tally""")
   @RegisterConstructorMapper(Activities.class)
   Activities activities();
 

@@ -72,25 +72,6 @@ interface PartyChangeDao {
   @SqlUpdate("insert into hcp.party select * from party_new")
   void insertNew();
 
-  /**
-   * Stops the triggers that tally hcp.party (V42) from reading the rows a full run writes (in the
-   * transaction that emptied the table, which locks it): with them, writing 1,000,000 records
-   * took 2.5-3.5 s longer, counting them afterwards ({@link #tallyAll}) 0.5 s.
-   */
-  @SqlUpdate("alter table hcp.party disable trigger party_tally_insert")
-  void pauseTally();
-
-  @SqlUpdate("alter table hcp.party enable trigger party_tally_insert")
-  void resumeTally();
-
-  /** Tallies every record of hcp.party (the tally is empty: the table was emptied). */
-  @SqlUpdate("""
-      insert into hcp.party_tally (run_id, system, records, checksum)
-      select run_id, system, count(*),
-        coalesce(bit_xor(uuid_hash_extended(row_hash, party_id)), 0)
-      from hcp.party group by run_id, system""")
-  void tallyAll();
-
   /** Records numbered for the first time keep their number for good. */
   @SqlUpdate("""
       insert into hcp.party_key (system, source_id, party_id)

@@ -4,6 +4,7 @@ import io.hcp360.Hcp360Exception;
 import io.hcp360.db.CopyBuffer;
 import io.hcp360.db.IndexLookups;
 import io.hcp360.db.Sql;
+import io.hcp360.db.PausedTally;
 import io.hcp360.db.SuspendedIndexes;
 import io.hcp360.run.Progress;
 import io.hcp360.run.RunContext;
@@ -96,13 +97,14 @@ public final class StandardizeStage implements Stage {
         PartyChangeDao changes = writer.attach(PartyChangeDao.class);
         int highestId = changes.highestPartyId();
         SuspendedIndexes suspended = null;
+        PausedTally paused = null;
         String copyInto = copy;
         if (changedOnly) {
           changes.createNewParty();
           copyInto = copy.replace("COPY hcp.party ", "COPY party_new ");
         } else {
           writer.execute("truncate hcp.party cascade");
-          changes.pauseTally();
+          paused = PausedTally.of(writer, "party");
           suspended = SuspendedIndexes.of(writer, "hcp.party");
         }
         String copySql = copyInto;
@@ -181,8 +183,7 @@ public final class StandardizeStage implements Stage {
               String.format("%,d", counted.getOrDefault("deleted", 0)));
         } else {
           suspended.close();
-          changes.tallyAll();
-          changes.resumeTally();
+          paused.close();
           changes.newKeys("hcp.party");
           LOG.info("  {} party records standardized", String.format("%,d", rows));
         }

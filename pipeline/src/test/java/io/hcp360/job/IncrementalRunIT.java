@@ -81,6 +81,13 @@ class IncrementalRunIT {
         select to_jsonb(e) - 'run_id' - 'published_at' from publish.channel_eligibility e""");
     TABLES.put("HCP 360 lists (current versions)", """
         select to_jsonb(l) - 'version_id' from publish.hcp360_list l""");
+    // A full run tallies each table once; an incremental one keeps the tallies by triggers.
+    TABLES.put("party records tallied per system, with their checksum", """
+        select system, sum(records), bit_xor(checksum) from hcp.party_tally group by system""");
+    TABLES.put("golden records tallied per source system",
+        "select system, records from hcp.golden_record_tally");
+    TABLES.put("activities tallied per link status",
+        "select link_status, records from hcp.activity_tally");
     TABLES.put("HCP 360 list versions", """
         select brand, market, members, as_of from publish.hcp360_list_version v
         where version_id in (select version_id from publish.hcp360_current)""");
