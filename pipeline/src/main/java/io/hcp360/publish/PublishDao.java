@@ -60,6 +60,10 @@ interface PublishDao {
       join hcp.golden_member m using (party_id)""")
   int createXrefNow();
 
+  /** A record has one cross-reference: its key, to look it up by. */
+  @SqlUpdate("alter table xref_now add primary key (system, source_id)")
+  void keyXrefNow();
+
   /** Removes the cross-references of publish_region that xref_now does not hold as they are. */
   @SqlUpdate("""
       delete from publish.hcp_xref x using publish_region r
