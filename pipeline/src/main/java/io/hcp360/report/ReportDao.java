@@ -99,28 +99,24 @@ interface ReportDao {
   @RegisterConstructorMapper(KindedReject.class)
   List<KindedReject> rejects(@Bind("runId") long runId, @Bind("examples") int examples);
 
-  record PairCounts(long stored, long matches, long reviews, long hardRuleMatches,
-      long reviewRecords) {}
+  /** The stored pairs of one score bin (floor of the score), and those a hard rule decided. */
+  record PairBin(int bin, long match, long review, long pairs, long hardRuleMatches) {}
 
-  @SqlQuery("""
-      select count(*) as stored, count(*) filter (where decision = 'match') as matches,
-        count(*) filter (where decision = 'review') as reviews,
-        count(*) filter (where reason <> 'score') as hard_rule_matches,
-        (select count(*) from (select left_id from hcp.match_pair
-                               where decision = 'review'
-                               union select right_id from hcp.match_pair
-                               where decision = 'review') r)
-          as review_records
-      from hcp.match_pair """)
-  @RegisterConstructorMapper(PairCounts.class)
-  PairCounts pairs();
-
+  /** The stored pairs per score bin: the histogram and, summed, the pairs' counts (one scan). */
   @SqlQuery("""
       select floor(score)::integer as bin, count(*) filter (where decision = 'match') as match,
-        count(*) filter (where decision = 'review') as review, count(*) as pairs
+        count(*) filter (where decision = 'review') as review, count(*) as pairs,
+        count(*) filter (where reason <> 'score') as hard_rule_matches
       from hcp.match_pair group by 1 order by 1""")
-  @RegisterConstructorMapper(RunReport.Bin.class)
-  List<RunReport.Bin> storedHistogram();
+  @RegisterConstructorMapper(PairBin.class)
+  List<PairBin> pairBins();
+
+  /** The records of the review band's pairs (looked up by decision, each pair once). */
+  @SqlQuery("""
+      select count(distinct record) from hcp.match_pair
+      cross join unnest(array[left_id, right_id]) as record
+      where decision = 'review'""")
+  long reviewRecords();
 
   @SqlQuery("""
       select bin, 0 as match, 0 as review, pairs from hcp.score_histogram

@@ -189,7 +189,9 @@ final class ReportGatherer {
   }
 
   private static RunReport.Matching matching(ReportDao dao, long runId, RuleSet rules) {
-    ReportDao.PairCounts pairs = dao.pairs();
+    List<ReportDao.PairBin> bins = dao.pairBins();
+    List<RunReport.Bin> stored = bins.stream()
+        .map(b -> new RunReport.Bin(b.bin(), b.match(), b.review(), b.pairs())).toList();
     List<String> markets = rules.marketThresholds().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .map(e -> e.getKey() + ": match " + e.getValue().match() + ", review "
@@ -197,8 +199,14 @@ final class ReportGatherer {
         .toList();
     Thresholds thresholds = rules.thresholds();
     return new RunReport.Matching(rules.label(), thresholds.match(), thresholds.review(), markets,
-        pairs.stored(), pairs.matches(), pairs.reviews(), pairs.reviewRecords(),
-        pairs.hardRuleMatches(), dao.storedHistogram(), dao.scoredHistogram(runId));
+        sum(bins, ReportDao.PairBin::pairs), sum(bins, ReportDao.PairBin::match),
+        sum(bins, ReportDao.PairBin::review), dao.reviewRecords(),
+        sum(bins, ReportDao.PairBin::hardRuleMatches), stored, dao.scoredHistogram(runId));
+  }
+
+  private static long sum(List<ReportDao.PairBin> bins,
+      java.util.function.ToLongFunction<ReportDao.PairBin> count) {
+    return bins.stream().mapToLong(count).sum();
   }
 
   private static RunReport.GoldenChanges goldenIds(ReportDao dao, long runId) {

@@ -136,6 +136,14 @@ class RunReportIT {
         + sum(matching.get("storedHistogram"), "review")).isEqualTo(stored);
     assertThat(matching.get("reviews").asLong()).isEqualTo(Sql.count(jdbi,
         "select count(*) from hcp.match_pair where decision = 'review'"));
+    assertThat(matching.get("matches").asLong()).isEqualTo(Sql.count(jdbi,
+        "select count(*) from hcp.match_pair where decision = 'match'"));
+    assertThat(matching.get("hardRuleMatches").asLong()).isEqualTo(Sql.count(jdbi,
+        "select count(*) from hcp.match_pair where reason <> 'score'"));
+    assertThat(matching.get("reviewRecords").asLong()).isEqualTo(Sql.count(jdbi, """
+        select count(*) from (select left_id from hcp.match_pair where decision = 'review'
+                              union select right_id from hcp.match_pair
+                              where decision = 'review') r"""));
     assertThat(sum(matching.get("scoredHistogram"), "pairs")).isGreaterThanOrEqualTo(stored);
     assertThat(matching.get("matchThreshold").asDouble())
         .isGreaterThan(matching.get("reviewThreshold").asDouble());
