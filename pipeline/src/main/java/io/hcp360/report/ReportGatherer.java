@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
@@ -205,7 +206,7 @@ final class ReportGatherer {
   }
 
   private static long sum(List<ReportDao.PairBin> bins,
-      java.util.function.ToLongFunction<ReportDao.PairBin> count) {
+      ToLongFunction<ReportDao.PairBin> count) {
     return bins.stream().mapToLong(count).sum();
   }
 

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * {@code hcp.party_tally} keeps it, which triggers update with every statement that changes
  * {@code hcp.party}), without the ones it added or changed, with the earlier versions of those
  * it changed or deleted ({@code hcp.party_previous}). It also checks that no record was written
- * after the copy by another run. Anything else (another database, another rule set, a run that failed before
- * writing its copy, a damaged file) loads every record as before.
+ * after the copy by another run. Anything else (another database, another rule set, a run that
+ * failed before writing its copy, a damaged file) loads every record as before.
  *
  * <p>Patched data holds the same values, with the same counts, as a fresh load; only the codes
  * may be numbered in another order, which nothing reads (codes are compared for equality).

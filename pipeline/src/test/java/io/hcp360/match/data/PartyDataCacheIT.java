@@ -120,8 +120,8 @@ class PartyDataCacheIT {
     standardizeChanges((int) Sql.count(jdbi, "select max(party_id) from hcp.party"));
     List<FieldSource> fewer = new ArrayList<>(fields);
     fewer.remove(fewer.size() - 1);
-    assertThat(new PartyDataCache(dir.resolve("cache"), rules.label()).load(jdbi, fewer, RUN, changes()))
-        .isEmpty();
+    PartyDataCache cache = new PartyDataCache(dir.resolve("cache"), rules.label());
+    assertThat(cache.load(jdbi, fewer, RUN, changes())).isEmpty();
   }
 
   @Test
