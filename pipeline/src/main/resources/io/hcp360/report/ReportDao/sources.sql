@@ -1,6 +1,6 @@
 -- One source system's party records through the steps of a run before publish (golden HCPs
 -- apart: see goldenPerSystem, asked only once the run's golden step is done; published ones
--- apart: see publishedPerSystem).
+-- apart: ReportGatherer takes them from the party records when the run's publish is current).
 with staged as (
   select system, count(*) as n from hcp.staged_party group by system
 ), party as (
