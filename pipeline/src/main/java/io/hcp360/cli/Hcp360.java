@@ -2,6 +2,7 @@ package io.hcp360.cli;
 
 import io.hcp360.Hcp360Exception;
 import io.hcp360.config.ConfigException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,7 @@ public final class Hcp360 implements Runnable {
    * only: picocli reads every command's annotations when it is added. Without the
    * ahead-of-time cache, {@code hcp360 run --help} took 0.49-0.54 s so, 0.67-0.71 s with all.
    */
-  private static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
       RunCommand.class,
       ScheduleCommand.class,
       ValidateCommand.class,
@@ -50,15 +51,10 @@ public final class Hcp360 implements Runnable {
     System.exit(commandLine(args).execute(args));
   }
 
-  /** The command line with every subcommand. */
-  public static CommandLine commandLine() {
-    return commandLine(new String[0]);
-  }
-
   /**
    * The command line to execute these arguments: with only the subcommand they name first, if
-   * they name one, otherwise with all (for help, or a misspelt name's suggestions). hcp360's
-   * errors are printed as messages rather than stack traces.
+   * they name one, otherwise with all (none given, help, or a misspelt name's suggestions).
+   * hcp360's errors are printed as messages rather than stack traces.
    */
   public static CommandLine commandLine(String... args) {
     CommandLine cli = new CommandLine(new Hcp360());
@@ -66,7 +62,7 @@ public final class Hcp360 implements Runnable {
         .filter(c -> c != CommandLine.HelpCommand.class
             && c.getAnnotation(Command.class).name().equals(args[0]))
         .findFirst().orElse(null);
-    for (Class<?> subcommand : named == null ? SUBCOMMANDS : java.util.List.of(named)) {
+    for (Class<?> subcommand : named == null ? SUBCOMMANDS : List.of(named)) {
       cli.addSubcommand(subcommand);
     }
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
